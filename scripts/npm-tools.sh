@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the pinned npm tools (Prism, Spectral, Redocly CLI; see package.json / package-lock.json)
+# into node_modules/ at the repository root. Run by the Maven build before any tool is used.
+#
+# `npm ci` wipes and reinstalls node_modules (about 25 s), so it only runs when node_modules is
+# missing or package.json / package-lock.json changed since the last install. A checksum of both
+# files is kept inside node_modules/, so deleting node_modules also forces a reinstall.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+marker="node_modules/.faceid-npm-tools.sha256"
+
+# Several modules may run this at once (mvn -T): one installs, the others wait, then find it up to date.
+if command -v flock >/dev/null 2>&1; then
+  exec 9<package-lock.json
+  flock 9
+fi
+
+checksum() {
+  if command -v sha256sum >/dev/null 2>&1; then
+    cat package.json package-lock.json | sha256sum | cut -d' ' -f1
+  else # macOS
+    cat package.json package-lock.json | shasum -a 256 | cut -d' ' -f1
+  fi
+}
+
+wanted="$(checksum)"
+if [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]]; then
+  echo "npm-tools: node_modules is up to date with package-lock.json"
+  exit 0
+fi
+
+echo "npm-tools: installing the pinned tools with npm ci"
+# Spectral depends on @scarf/scarf, whose install script reports downloads; keep it quiet and offline.
+export SCARF_ANALYTICS=false
+npm ci --no-audit --no-fund
+echo "$wanted" >"$marker"
