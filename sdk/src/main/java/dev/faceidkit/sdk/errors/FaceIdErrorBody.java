@@ -1,0 +1,187 @@
+package dev.faceidkit.sdk.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an error response says, read leniently: any body, even an empty or non-JSON one, yields a value.
+ *
+ * <p>The code text sits under {@code error_message} (verify, raw verify, get_result), {@code error}
+ * (get_biz_token) or {@code ERROR} (seen by third-party clients), as {@code CODE}, {@code CODE: detail} or
+ * {@code CODE:detail}. HTTP 413 comes as the plain text {@code Request Entity Too Large}, possibly inside an
+ * HTML page. Unknown fields are ignored.
+ */
+public final class FaceIdErrorBody implements Serializable {
+
+    // Exceptions are Serializable and hold this body.
+    private static final long serialVersionUID = 1L;
+
+    /** Longest raw body text kept, so a large HTML error page does not bloat the exception. */
+    static final int MAX_RAW_CHARS = 1024;
+    static final int MAX_DETAIL_CHARS = 256;
+    private static final int MAX_RAW_CODE_CHARS = 64;
+
+    private static final List<String> CODE_KEYS = List.of("error_message", "error", "ERROR");
+    private static final String TOO_LARGE_TEXT = "Request Entity Too Large";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FaceIdErrorCode code;
+    private final String rawCode;
+    private final String detail;
+    private final String requestId;
+    private final Integer timeUsed;
+    private final String bizNo;
+    private final String rawText;
+
+    private FaceIdErrorBody(FaceIdErrorCode code, String rawCode, String detail, String requestId,
+                            Integer timeUsed, String bizNo, String rawText) {
+        this.code = code;
+        this.rawCode = rawCode;
+        this.detail = detail;
+        this.requestId = requestId;
+        this.timeUsed = timeUsed;
+        this.bizNo = bizNo;
+        this.rawText = rawText;
+    }
+
+    /**
+     * Reads an error body; never throws on malformed content.
+     *
+     * @param contentType the response's Content-Type, used for its charset only; may be null
+     * @param body        the response bytes; may be null
+     */
+    public static FaceIdErrorBody parse(String contentType, byte[] body) {
+        String text = body == null ? "" : new String(body, charsetOf(contentType));
+        String raw = truncate(text, MAX_RAW_CHARS);
+        JsonNode json = readJsonObject(text);
+        if (json != null) {
+            return fromJson(json, raw);
+        }
+        if (text.toLowerCase(Locale.ROOT).contains(TOO_LARGE_TEXT.toLowerCase(Locale.ROOT))) {
+            return new FaceIdErrorBody(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE_TEXT, null, null, null,
+                    null, raw);
+        }
+        return new FaceIdErrorBody(FaceIdErrorCode.UNKNOWN, null, null, null, null, null, raw);
+    }
+
+    private static FaceIdErrorBody fromJson(JsonNode json, String raw) {
+        String codeText = CODE_KEYS.stream()
+                .map(key -> text(json.get(key)))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        String rawCode = null;
+        String detail = null;
+        if (codeText != null) {
+            int colon = codeText.indexOf(':');
+            rawCode = emptyToNull((colon < 0 ? codeText : codeText.substring(0, colon)).trim());
+            detail = colon < 0 ? null : emptyToNull(codeText.substring(colon + 1).trim());
+        }
+        return new FaceIdErrorBody(
+                FaceIdErrorCode.fromWire(rawCode),
+                rawCode == null ? null : truncate(rawCode, MAX_RAW_CODE_CHARS),
+                detail == null ? null : truncate(detail, MAX_DETAIL_CHARS),
+                text(json.get("request_id")),
+                integer(json.get("time_used")),
+                text(json.get("biz_no")),
+                raw);
+    }
+
+    /** The documented code, or {@link FaceIdErrorCode#UNKNOWN}. */
+    public FaceIdErrorCode code() {
+        return code;
+    }
+
+    /** The code text as sent (before any colon), truncated; null when the body has none. */
+    public String rawCode() {
+        return rawCode;
+    }
+
+    /** The text after the colon, such as a parameter name or a reason; null when absent. */
+    public String detail() {
+        return detail;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** Server time in milliseconds; null when absent or not a number. */
+    public Integer timeUsed() {
+        return timeUsed;
+    }
+
+    /** Echo of the caller's biz_no (raw verify only); null when absent. */
+    public String bizNo() {
+        return bizNo;
+    }
+
+    /** The decoded body, truncated to about {@value #MAX_RAW_CHARS} characters. May echo request data. */
+    public String rawText() {
+        return rawText;
+    }
+
+    /** Whether the failed call is charged; see {@link FaceIdErrorCode#isBilled(String)}. */
+    public boolean billed() {
+        return code.isBilled(detail);
+    }
+
+    private static JsonNode readJsonObject(String text) {
+        if (!text.strip().startsWith("{")) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || !node.isValueNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static Integer integer(JsonNode node) {
+        if (node != null && node.isIntegralNumber() && node.canConvertToInt()) {
+            return node.intValue();
+        }
+        String text = text(node);
+        if (text != null && text.strip().matches("[0-9]{1,9}")) {
+            return Integer.valueOf(text.strip());
+        }
+        return null;
+    }
+
+    private static Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            Matcher m = CHARSET.matcher(contentType);
+            if (m.find()) {
+                try {
+                    return Charset.forName(m.group(1));
+                } catch (IllegalArgumentException e) {
+                    // Unknown or illegal charset name: fall back to the API's own encoding.
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "...(" + s.length() + " chars)";
+    }
+}
