@@ -1,0 +1,76 @@
+package dev.faceidkit.sandbox.error;
+
+import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.RequestTiming;
+import dev.faceidkit.sandbox.spec.ErrorCatalog;
+import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.server.generated.model.ApiNotFoundErrorResponse;
+import dev.faceidkit.server.generated.model.BizTokenErrorResponse;
+import dev.faceidkit.server.generated.model.ErrorResponse;
+import dev.faceidkit.server.generated.model.RawVerifyErrorResponse;
+import dev.faceidkit.server.generated.model.VerifyErrorResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link FaceIdError} the way the operation at the request path documents it: status and wording from the
+ * contract, body in that operation's error schema. Content types are always set explicitly, because the generated
+ * mappings also produce {@code text/plain} (for 413) and content negotiation would otherwise pick by Accept.
+ */
+@Component
+public class ErrorResponder {
+
+    private static final int MAX_BIZ_NO_CHARACTERS = 128;
+
+    private final ErrorCatalog catalog;
+    private final RequestIds requestIds;
+
+    public ErrorResponder(ErrorCatalog catalog, RequestIds requestIds) {
+        this.catalog = catalog;
+        this.requestIds = requestIds;
+    }
+
+    public ResponseEntity<Object> respond(String path, HttpServletRequest request, FaceIdError error) {
+        ApiOperation op = ApiOperation.shapingErrorsAt(path);
+        ErrorCatalog.DocumentedError documented = catalog.lookup(op, error.code().name());
+        String message = documented.format(error.detail());
+        HttpStatus status = HttpStatus.valueOf(documented.status());
+        if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+            return ResponseEntity.status(status)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    // The rest of the body is not read; the connection cannot be reused.
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(message);
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body(op, request, error, message));
+    }
+
+    /** Raw-Verify echoes biz_no even on errors, but not one over its 128 characters (the schema's limit). */
+    private static String echoedBizNo(String bizNo) {
+        return bizNo != null && bizNo.codePointCount(0, bizNo.length()) <= MAX_BIZ_NO_CHARACTERS ? bizNo : null;
+    }
+
+    private Object body(ApiOperation op, HttpServletRequest request, FaceIdError error, String message) {
+        if (op.usesErrorKey()) {
+            return new BizTokenErrorResponse(message);
+        }
+        if (error.code() == FaceIdErrorCode.API_NOT_FOUND) {
+            return new ApiNotFoundErrorResponse(message);
+        }
+        String requestId = requestIds.next();
+        int timeUsed = RequestTiming.elapsedMillis(request);
+        return switch (op) {
+            case VERIFY -> new VerifyErrorResponse(message, requestId, timeUsed).faces(error.faces());
+            case RAW_VERIFY -> new RawVerifyErrorResponse(message, requestId, timeUsed)
+                    .bizNo(echoedBizNo(request.getParameter("biz_no")));
+            default -> new ErrorResponse(message, requestId, timeUsed);
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package dev.faceidkit.sandbox.error;
+
+import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's {@code /error} page for failures the container reports outside the dispatcher (an error
+ * in a filter, a {@code sendError}): they still get a documented FaceID error body.
+ */
+@RestController
+public class FallbackErrorController implements ErrorController {
+
+    private final ErrorResponder responder;
+
+    public FallbackErrorController(ErrorResponder responder) {
+        this.responder = responder;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<Object> error(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String text ? text.substring(request.getContextPath().length()) : "/";
+        return responder.respond(path, request, errorFor(path, request));
+    }
+
+    private static FaceIdError errorFor(String path, HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if (status != null && (status.is5xxServerError()
+                || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null)) {
+            return FaceIdError.of(FaceIdErrorCode.INTERNAL_ERROR);
+        }
+        // No status: /error itself was requested, an API that does not exist.
+        if (status == null || status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED) {
+            return FaceIdError.of(FaceIdErrorCode.API_NOT_FOUND);
+        }
+        ApiOperation op = ApiOperation.shapingErrorsAt(path);
+        if (status == HttpStatus.PAYLOAD_TOO_LARGE && op.takesForm()) {
+            return FaceIdError.of(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE);
+        }
+        // Any other rejection by the container: the request could not be read, so its first field is missing.
+        return FaceIdError.missing(op.firstRequiredField());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.faceidkit.sandbox.http;
+
+import dev.faceidkit.sandbox.spec.ErrorCatalog;
+import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers the documented plain-text 413 as soon as a declared Content-Length passes the operation's limit,
+ * before a byte of the body is read. Bodies without a length (chunked) are counted while they are read by
+ * {@link StreamingMultipartResolver}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final ErrorCatalog catalog;
+
+    public RequestSizeLimitFilter(ErrorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<ApiOperation> op = ApiOperation.at(RequestPaths.of(request))
+                .filter(ApiOperation::takesForm);
+        if (op.isPresent() && "POST".equals(request.getMethod())
+                && request.getContentLengthLong() > op.get().maxRequestBytes()) {
+            String message = catalog.message(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name(), null);
+            response.setStatus(catalog.lookup(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name()).status());
+            byte[] body = message.getBytes(StandardCharsets.UTF_8);
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setContentLength(body.length);
+            // The body stays unread, so the connection cannot carry another request.
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            response.getOutputStream().write(body);
+            // Out before the container drains the unread body (which it does before finishing a response).
+            response.flushBuffer();
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

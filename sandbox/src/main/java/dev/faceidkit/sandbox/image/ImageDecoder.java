@@ -1,0 +1,140 @@
+package dev.faceidkit.sandbox.image;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decodes JPEG, PNG, BMP and GIF images. Pixels are read subsampled to at most about {@value #SAMPLE_SIDE} pixels
+ * a side (the sandbox needs a thumbnail, never the full bitmap), so even a large image costs little memory. Where
+ * the contract limits an image to {@value #MAX_SIDE} pixels, the size is read from the header and a larger image
+ * is refused before its pixels are decoded.
+ */
+@Component
+public class ImageDecoder {
+
+    public static final int MAX_SIDE = 4096;
+    private static final int SAMPLE_SIDE = 128;
+    /** Channels may vary this much across a "solid" image (JPEG noise on a flat colour stays well below). */
+    private static final int SOLID_SPREAD = 24;
+    private static final Set<String> FORMATS = Set.of("jpeg", "png", "bmp", "gif");
+
+    /** Any size. */
+    public DecodedImage decode(InputStream in) throws ImageRejectedException {
+        return decode(in, Integer.MAX_VALUE);
+    }
+
+    /** At most {@value #MAX_SIDE} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
+    public DecodedImage decodeWithinLimit(InputStream in) throws ImageRejectedException {
+        return decode(in, MAX_SIDE);
+    }
+
+    private DecodedImage decode(InputStream in, int maxSide) throws ImageRejectedException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+            if (stream == null) {
+                throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+            }
+            ImageReader reader = readers.next();
+            try {
+                return read(reader, stream, maxSide);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Damaged data makes the JDK readers throw all sorts of runtime exceptions.
+            throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+        }
+    }
+
+    private static DecodedImage read(ImageReader reader, ImageInputStream stream, int maxSide)
+            throws IOException, ImageRejectedException {
+        if (!FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
+            throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+        }
+        reader.setInput(stream, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width > maxSide || height > maxSide) {
+            throw new ImageRejectedException(ImageRejectedException.Reason.OVERSIZED);
+        }
+        ImageReadParam param = reader.getDefaultReadParam();
+        // Each direction on its own, so that a long thin image keeps all its rows.
+        param.setSourceSubsampling(Math.max(1, width / SAMPLE_SIDE), Math.max(1, height / SAMPLE_SIDE), 0, 0);
+        BufferedImage sample = reader.read(0, param);
+        return new DecodedImage(width, height, fingerprint(sample), solidColour(sample));
+    }
+
+    private static Fingerprint fingerprint(BufferedImage image) {
+        double[][] grey = new double[8][9];
+        int[][] counts = new int[8][9];
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int rgb = image.getRGB(x, y);
+                int red = (rgb >> 16) & 0xFF;
+                int green = (rgb >> 8) & 0xFF;
+                int blue = rgb & 0xFF;
+                r += red;
+                g += green;
+                b += blue;
+                int row = y * 8 / h;
+                int col = x * 9 / w;
+                grey[row][col] += 0.299 * red + 0.587 * green + 0.114 * blue;
+                counts[row][col]++;
+            }
+        }
+        long hash = 0;
+        for (int row = 0; row < 8; row++) {
+            for (int col = 0; col < 8; col++) {
+                double left = grey[row][col] / Math.max(1, counts[row][col]);
+                double right = grey[row][col + 1] / Math.max(1, counts[row][col + 1]);
+                hash = (hash << 1) | (left > right ? 1 : 0);
+            }
+        }
+        long pixels = (long) w * h;
+        int mean = (int) (r / pixels) << 16 | (int) (g / pixels) << 8 | (int) (b / pixels);
+        return new Fingerprint(hash, mean);
+    }
+
+    private static Integer solidColour(BufferedImage image) {
+        int[] min = {255, 255, 255};
+        int[] max = {0, 0, 0};
+        long[] sum = new long[3];
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                for (int c = 0; c < 3; c++) {
+                    int value = (rgb >> (16 - 8 * c)) & 0xFF;
+                    min[c] = Math.min(min[c], value);
+                    max[c] = Math.max(max[c], value);
+                    sum[c] += value;
+                }
+            }
+        }
+        long pixels = (long) image.getWidth() * image.getHeight();
+        int mean = 0;
+        for (int c = 0; c < 3; c++) {
+            if (max[c] - min[c] > SOLID_SPREAD) {
+                return null;
+            }
+            mean = mean << 8 | (int) (sum[c] / pixels);
+        }
+        return mean;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.faceidkit.sandbox.image;
+
+import dev.faceidkit.sandbox.error.FaceIdError;
+import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reads an uploaded image field and answers with the documented code, naming the field, when it is unusable. */
+@Component
+public class UploadedImages {
+
+    private final ImageDecoder decoder;
+    private final FaceDetector detector;
+
+    public UploadedImages(ImageDecoder decoder, FaceDetector detector) {
+        this.decoder = decoder;
+        this.detector = detector;
+    }
+
+    /**
+     * An image field the contract limits to 4096 pixels ({@code image}, {@code image_ref[x]}):
+     * {@code IMAGE_ERROR_UNSUPPORTED_FORMAT: <param>} or {@code INVALID_IMAGE_SIZE: <param>} when unusable.
+     */
+    public DecodedImage decode(MultipartFile file, String param) {
+        try (InputStream in = file.getInputStream()) {
+            return decoder.decodeWithinLimit(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an uploaded part", e);
+        } catch (ImageRejectedException e) {
+            throw FaceIdError.of(e.reason() == ImageRejectedException.Reason.OVERSIZED
+                    ? FaceIdErrorCode.INVALID_IMAGE_SIZE
+                    : FaceIdErrorCode.IMAGE_ERROR_UNSUPPORTED_FORMAT, param);
+        }
+    }
+
+    /** An image of any size, or the given error when it is unreadable (for uploads with a code of their own). */
+    public DecodedImage decode(MultipartFile file, FaceIdError whenRejected) {
+        try {
+            return decodeOrReject(file);
+        } catch (ImageRejectedException e) {
+            throw whenRejected;
+        }
+    }
+
+    /**
+     * A reference photo ({@code image_ref[x]}): readable, with a face ({@code NO_FACE_FOUND: <param>}) and, when
+     * {@code oneFaceOnly}, not several ({@code MULTIPLE_FACES: <param>}); otherwise the largest face counts.
+     */
+    public DecodedImage referencePhoto(MultipartFile file, String param, boolean multiOriented, boolean oneFaceOnly) {
+        DecodedImage image = decode(file, param);
+        List<DetectedFace> faces = detector.detect(image, multiOriented);
+        if (faces.isEmpty()) {
+            throw FaceIdError.of(FaceIdErrorCode.NO_FACE_FOUND, param);
+        }
+        if (oneFaceOnly && faces.size() > 1) {
+            throw FaceIdError.of(FaceIdErrorCode.MULTIPLE_FACES, param);
+        }
+        return image;
+    }
+
+    /** An image of any size received inside something else (a face token's image, a flash result's image). */
+    public DecodedImage decode(byte[] bytes, FaceIdError whenRejected) {
+        try {
+            return decoder.decode(new ByteArrayInputStream(bytes));
+        } catch (ImageRejectedException e) {
+            throw whenRejected;
+        }
+    }
+
+    /** An image of any size. */
+    public DecodedImage decodeOrReject(MultipartFile file) throws ImageRejectedException {
+        try (InputStream in = file.getInputStream()) {
+            return decoder.decode(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an uploaded part", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.faceidkit.sandbox.rawverify;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What Raw-ValidateVideo or Raw-ValidateSideFace recorded under a token: whose it is, until when it is valid,
+ * how the liveness went and the face it saw.
+ *
+ * @param expiresAt           end of validity, or null for a fixture that never expires
+ * @param procedureValidation the {@code procedure_validation} Raw-Verify reports
+ * @param faceGenuineness     the {@code face_genuineness} Raw-Verify reports when the procedure passed
+ * @param faceImage           the captured face (an image file)
+ */
+public record RawToken(String token, String apiKey, Instant expiresAt, Flow flow, String procedureValidation,
+                       String faceGenuineness, byte[] faceImage) {
+
+    /** Every {@code procedure_validation} value the documents list. */
+    public static final List<String> PROCEDURE_VALIDATIONS = List.of("PASSED", "VIDEO_SR_ERROR",
+            "VIDEO_NOT_SYNCHRONIZED", "VIDEO_FACE_INCONSISTENT", "SELFIE_INCONSISTENT", "SELFIE_METADATA_INCONSISTENT");
+    /** Every {@code face_genuineness} value the documents list. */
+    public static final List<String> FACE_GENUINENESS = List.of("PASSED", "MASK", "SCREEN_REPLAY", "FACEGEN");
+
+    /** The web verification flow that issued the token. */
+    public enum Flow {
+        /** Raw-ValidateVideo: {@code token_video}. */
+        VIDEO,
+        /** Raw-ValidateSideFace: {@code token_side_face}. */
+        SIDE_FACE
+    }
+
+    public boolean validAt(Instant now) {
+        return expiresAt == null || now.isBefore(expiresAt);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.faceidkit.sandbox.spec;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves the contract the sandbox implements, exactly as bundled in the faceid-openapi jar. */
+@RestController
+public class SpecController {
+
+    private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+
+    private final BundledSpec spec;
+
+    public SpecController(BundledSpec spec) {
+        this.spec = spec;
+    }
+
+    @GetMapping("/openapi.yaml")
+    ResponseEntity<byte[]> yaml() {
+        return ResponseEntity.ok().contentType(YAML).body(spec.yaml());
+    }
+
+    @GetMapping("/openapi.json")
+    ResponseEntity<byte[]> json() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(spec.json());
+    }
+}
