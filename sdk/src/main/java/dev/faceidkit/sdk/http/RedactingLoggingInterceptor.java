@@ -45,8 +45,9 @@ import org.slf4j.LoggerFactory;
  *       and size, never content. Short text parts are read; the body as a whole is never written, so a
  *       one-shot body is not consumed. Other request bodies are described by type and size only.</li>
  *   <li>JSON responses are logged with every string longer than {@value #MAX_VALUE_CHARS} characters (base64
- *       images, {@code data:} URLs) replaced by its length, and cut at {@value #MAX_LOGGED_BODY_CHARS}
- *       characters.</li>
+ *       images, {@code data:} URLs) replaced by its length, the values of keys named like a redacted field
+ *       (get_result returns {@code idcard_name} and {@code idcard_number}) as {@code ***}, and cut at
+ *       {@value #MAX_LOGGED_BODY_CHARS} characters.</li>
  * </ul>
  * When DEBUG is off the interceptor does nothing but pass the call on.
  */
@@ -166,7 +167,7 @@ public final class RedactingLoggingInterceptor implements Interceptor {
         return lines.toString();
     }
 
-    private static void describeBody(Response response, StringJoiner lines) {
+    private void describeBody(Response response, StringJoiner lines) {
         ResponseBody peeked;
         byte[] bytes;
         try {
@@ -191,17 +192,26 @@ public final class RedactingLoggingInterceptor implements Interceptor {
             String text = new String(bytes, type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8));
             String strip = text.strip();
             boolean json = strip.startsWith("{") || strip.startsWith("[");
-            lines.add(truncate(json ? elideLongStrings(text, cut) : text, MAX_LOGGED_BODY_CHARS));
+            lines.add(truncate(json ? elideLongStrings(text, cut, redactedFields) : text, MAX_LOGGED_BODY_CHARS));
         }
     }
 
     /** Copies JSON, replacing long strings by their length; a cut or malformed body ends with a marker. */
     static String elideLongStrings(String json, boolean cut) {
+        return elideLongStrings(json, cut, Set.of());
+    }
+
+    /** As {@link #elideLongStrings(String, boolean)}, also masking the scalar values of the given keys. */
+    static String elideLongStrings(String json, boolean cut, Set<String> redactedKeys) {
         StringWriter out = new StringWriter();
         try (JsonParser parser = JSON.createParser(json); JsonGenerator generator = JSON.createGenerator(out)) {
             try {
                 while (parser.nextToken() != null) {
-                    if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_VALUE_CHARS) {
+                    JsonToken token = parser.currentToken();
+                    String key = token.isScalarValue() && token != JsonToken.VALUE_NULL ? parser.currentName() : null;
+                    if (key != null && redactedKeys.contains(key.toLowerCase(Locale.ROOT))) {
+                        generator.writeString(MASK);
+                    } else if (token == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_VALUE_CHARS) {
                         generator.writeString("<" + parser.getTextLength() + " chars elided>");
                     } else {
                         generator.copyCurrentEvent(parser);

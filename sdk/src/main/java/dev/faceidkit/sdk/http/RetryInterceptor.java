@@ -11,7 +11,9 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
@@ -30,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * {@code NO_SUCH_ID_NUMBER}), and a 500 can follow work that was already done, so server errors are retried
  * only when {@link RetryPolicy#retryOnServerError()} is turned on.
  *
- * <p>A request whose body is one-shot is never retried, since it cannot be sent again. Install as an
- * application interceptor ({@code addInterceptor}): network interceptors may not call {@code proceed} twice.
+ * <p>A request whose body is one-shot, or is a multipart body with a one-shot part, is never retried, since it
+ * cannot be sent again. Install as an application interceptor ({@code addInterceptor}): network interceptors
+ * may not call {@code proceed} twice.
  */
 public final class RetryInterceptor implements Interceptor {
 
@@ -67,7 +70,7 @@ public final class RetryInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
-        boolean replayable = request.body() == null || !request.body().isOneShot();
+        boolean replayable = isReplayable(request.body());
         for (int retry = 0; ; retry++) {
             boolean mayRetry = replayable && retry < policy.maxRetries();
             Response response;
@@ -87,6 +90,17 @@ public final class RetryInterceptor implements Interceptor {
             response.close();
             pause(request, retry, reason);
         }
+    }
+
+    // MultipartBody does not report its parts as one-shot, so they are checked one by one.
+    private static boolean isReplayable(RequestBody body) {
+        if (body == null) {
+            return true;
+        }
+        if (body instanceof MultipartBody multipart) {
+            return multipart.parts().stream().noneMatch(part -> part.body().isOneShot());
+        }
+        return !body.isOneShot();
     }
 
     /** Why the response should be retried, or null if it should be returned. */

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import okhttp3.FormBody;
@@ -255,6 +256,16 @@ class RedactingLoggingInterceptorTest {
                 .isEqualTo("[{\"a\":\"<65 chars elided>\",\"b\":\"" + "y".repeat(64) + "\",\"n\":1.5,\"t\":true}]");
         assertThat(RedactingLoggingInterceptor.elideLongStrings("{\"a\":1,}", false))
                 .isEqualTo("{\"a\":1 ...(malformed JSON)");
+    }
+
+    @Test
+    void masksTheScalarValuesOfRedactedKeysInJsonResponses() {
+        String json = "{\"idcard_info\":{\"idcard_name\":\"陈AB\",\"IDCARD_NUMBER\":\"110105199106020018\","
+                + "\"idcard_mode\":\"1\"},\"idcard_name\":null,\"names\":[\"idcard_name\"]}";
+
+        assertThat(RedactingLoggingInterceptor.elideLongStrings(json, false, Set.of("idcard_name", "idcard_number")))
+                .isEqualTo("{\"idcard_info\":{\"idcard_name\":\"***\",\"IDCARD_NUMBER\":\"***\",\"idcard_mode\":\"1\"},"
+                        + "\"idcard_name\":null,\"names\":[\"idcard_name\"]}");
     }
 
     private static void assertResponseLog(String message, String statusLine, String... rest) {

@@ -164,6 +164,23 @@ class RetryInterceptorTest {
     }
 
     @Test
+    void neverRetriesAMultipartBodyWithAOneShotPart() throws Exception {
+        server.enqueue(json(403, CONCURRENCY));
+        server.enqueue(json(200, "{}"));
+        MultipartBody body = new MultipartBody.Builder("b").setType(MultipartBody.FORM)
+                .addFormDataPart("uuid", "u")
+                .addFormDataPart("image_ref1", "r.jpg", oneShot("JPEG"))
+                .build();
+        Request request = new Request.Builder().url(server.url(PATH)).post(body).build();
+
+        try (Response response = client(RetryPolicy.defaults(), constant(0.5)).newCall(request).execute()) {
+            assertThat(response.code()).isEqualTo(403);
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
     void retriesWhenTheConnectionIsRefused() throws Exception {
         HttpUrl closed = closedPortUrl();
         Request request = new Request.Builder().url(closed).post(multipart().body()).build();

@@ -1,0 +1,38 @@
+package dev.faceidkit.sdk;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fields the contract does not list that a caller still wants to send, such as
+ * {@code data_source_image_update_status}. Collected by the request builders; a documented field is refused,
+ * because the SDK sets those itself (credentials included).
+ */
+final class ExtraFields {
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    /** Adds or replaces one field. */
+    void put(String name, String value) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("extra field name must not be null or blank");
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("extra field " + name + " must have a value");
+        }
+        fields.put(name, value);
+    }
+
+    /** A copy, after checking that no name is one of the operation's documented fields. */
+    Map<String, String> checkedAgainst(Set<String> documentedFields) {
+        for (String name : fields.keySet()) {
+            if (documentedFields.contains(name)) {
+                throw new IllegalArgumentException(name + " is a documented field of this operation: set it"
+                        + " through the request builder, not as an extra field");
+            }
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.faceidkit.sdk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The face to verify with Verify 2.0.6 ({@code face_image_type}), one of four kinds:
+ *
+ * <ul>
+ *   <li>{@link #megLive}: the output of the MegLive SDK (below 3.0): {@code delta}, {@code image_best},
+ *       optionally {@code image_env}, up to five action images and {@code check_delta};</li>
+ *   <li>{@link #faceToken}: a face found earlier by the detect API;</li>
+ *   <li>{@link #rawImage}: a photo that did not go through detect, with {@link RawImageOptions};</li>
+ *   <li>{@link #megLiveFlash}: the result file of the MegLiveFlash SDK.</li>
+ * </ul>
+ * Immutable; the {@code with...} methods of {@link MegLive} return copies.
+ */
+public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.FaceToken, FaceImage.RawImage,
+        FaceImage.MegLiveFlash {
+
+    private static final int MAX_ACTION_IMAGES = 5;
+
+    private final String faceImageType;
+
+    private FaceImage(String faceImageType) {
+        this.faceImageType = faceImageType;
+    }
+
+    /** MegLive SDK output: the check string {@code delta} and the best image. */
+    public static MegLive megLive(String delta, FileUpload imageBest) {
+        return new MegLive(delta, imageBest, null, List.of(), null);
+    }
+
+    public static FaceToken faceToken(String faceToken) {
+        return new FaceToken(faceToken);
+    }
+
+    /** A photo with the server's default detection options. */
+    public static RawImage rawImage(FileUpload image) {
+        return rawImage(image, RawImageOptions.defaults());
+    }
+
+    public static RawImage rawImage(FileUpload image, RawImageOptions options) {
+        return new RawImage(image, Objects.requireNonNull(options, "options"));
+    }
+
+    public static MegLiveFlash megLiveFlash(FileUpload megLiveFlashResult) {
+        return new MegLiveFlash(megLiveFlashResult);
+    }
+
+    /** Validates and adds face_image_type and the fields of this kind. */
+    final void addTo(FormFields.Builder form) {
+        form.text("face_image_type", faceImageType);
+        addFields(form, "for face_image_type=" + faceImageType);
+    }
+
+    abstract void addFields(FormFields.Builder form, String context);
+
+    /** {@code face_image_type=meglive}. */
+    public static final class MegLive extends FaceImage {
+        private final String delta;
+        private final FileUpload imageBest;
+        private final FileUpload imageEnv;
+        private final List<FileUpload> actionImages;
+        private final Boolean checkDelta;
+
+        private MegLive(String delta, FileUpload imageBest, FileUpload imageEnv, List<FileUpload> actionImages,
+                        Boolean checkDelta) {
+            super("meglive");
+            this.delta = delta;
+            this.imageBest = imageBest;
+            this.imageEnv = imageEnv;
+            this.actionImages = actionImages;
+            this.checkDelta = checkDelta;
+        }
+
+        /** {@code image_env}: the SDK's image for cloud fake-face detection (MegLive SDK 2.4.1+). */
+        public MegLive withImageEnv(FileUpload imageEnv) {
+            return new MegLive(delta, imageBest, imageEnv, actionImages, checkDelta);
+        }
+
+        /** {@code image_action1} to {@code image_action5}, in the order given; at most five. */
+        public MegLive withActionImages(FileUpload... actionImages) {
+            List<FileUpload> images = new ArrayList<>(Arrays.asList(actionImages));
+            return new MegLive(delta, imageBest, imageEnv, Collections.unmodifiableList(images), checkDelta);
+        }
+
+        /** {@code check_delta}: refuse a {@code delta} used before (DELTA_USED), against replays. */
+        public MegLive withCheckDelta(boolean checkDelta) {
+            return new MegLive(delta, imageBest, imageEnv, actionImages, checkDelta);
+        }
+
+        @Override
+        void addFields(FormFields.Builder form, String context) {
+            form.text("delta", FieldCheck.required("delta", delta, context))
+                    .file("image_best", FieldCheck.required("image_best", imageBest, context))
+                    .file("image_env", imageEnv);
+            if (actionImages.size() > MAX_ACTION_IMAGES) {
+                throw new IllegalArgumentException("image_action" + (MAX_ACTION_IMAGES + 1) + " is not accepted: at"
+                        + " most " + MAX_ACTION_IMAGES + " action images (image_action1 to image_action"
+                        + MAX_ACTION_IMAGES + "), " + actionImages.size() + " given");
+            }
+            for (int i = 0; i < actionImages.size(); i++) {
+                String field = "image_action" + (i + 1);
+                form.file(field, FieldCheck.required(field, actionImages.get(i), context));
+            }
+            form.text("check_delta", FieldCheck.flag(checkDelta));
+        }
+    }
+
+    /** {@code face_image_type=facetoken}. */
+    public static final class FaceToken extends FaceImage {
+        private final String faceToken;
+
+        private FaceToken(String faceToken) {
+            super("facetoken");
+            this.faceToken = faceToken;
+        }
+
+        @Override
+        void addFields(FormFields.Builder form, String context) {
+            form.text("face_token", FieldCheck.required("face_token", faceToken, context));
+        }
+    }
+
+    /** {@code face_image_type=raw_image}. */
+    public static final class RawImage extends FaceImage {
+        private final FileUpload image;
+        private final RawImageOptions options;
+
+        private RawImage(FileUpload image, RawImageOptions options) {
+            super("raw_image");
+            this.image = image;
+            this.options = options;
+        }
+
+        @Override
+        void addFields(FormFields.Builder form, String context) {
+            form.file("image", FieldCheck.required("image", image, context));
+            options.addTo(form);
+        }
+    }
+
+    /** {@code face_image_type=meglive_flash}. */
+    public static final class MegLiveFlash extends FaceImage {
+        private final FileUpload result;
+
+        private MegLiveFlash(FileUpload result) {
+            super("meglive_flash");
+            this.result = result;
+        }
+
+        @Override
+        void addFields(FormFields.Builder form, String context) {
+            form.file("meglive_flash_result", FieldCheck.required("meglive_flash_result", result, context));
+        }
+    }
+}

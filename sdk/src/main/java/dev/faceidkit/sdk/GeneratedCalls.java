@@ -1,0 +1,116 @@
+package dev.faceidkit.sdk;
+
+import dev.faceidkit.client.generated.api.BizTokenApi;
+import dev.faceidkit.client.generated.api.RawVerifyApi;
+import dev.faceidkit.client.generated.api.ResultApi;
+import dev.faceidkit.client.generated.api.VerifyApi;
+import dev.faceidkit.client.generated.model.BizTokenResponse;
+import dev.faceidkit.client.generated.model.GetResultResponse;
+import dev.faceidkit.client.generated.model.RawVerifyResponse;
+import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.sdk.http.TextPartConverterFactory;
+import dev.faceidkit.sdk.signing.BizTokenSignature;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MultipartBody;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Turns the SDK's request objects into HTTP requests through the generated Retrofit interfaces: each form
+ * field goes into the positional parameter of the same name, each file into a part the SDK names. Retrofit
+ * builds the request; the SDK then appends the caller's extra fields, which the generated methods cannot
+ * carry, and sends it itself (see {@link CallExecutor}).
+ */
+final class GeneratedCalls {
+
+    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
+
+    private final VerifyApi verifyApi;
+    private final RawVerifyApi rawVerifyApi;
+    private final BizTokenApi bizTokenApi;
+    private final ResultApi resultApi;
+    // Looked up once: Retrofit would otherwise build a new Jackson reader on every lookup.
+    private final Converter<ResponseBody, VerifyResponse> verifyReader;
+    private final Converter<ResponseBody, RawVerifyResponse> rawVerifyReader;
+    private final Converter<ResponseBody, BizTokenResponse> bizTokenReader;
+    private final Converter<ResponseBody, GetResultResponse> getResultReader;
+
+    GeneratedCalls(Retrofit retrofit) {
+        this.verifyApi = retrofit.create(VerifyApi.class);
+        this.rawVerifyApi = retrofit.create(RawVerifyApi.class);
+        this.bizTokenApi = retrofit.create(BizTokenApi.class);
+        this.resultApi = retrofit.create(ResultApi.class);
+        this.verifyReader = retrofit.responseBodyConverter(VerifyResponse.class, NO_ANNOTATIONS);
+        this.rawVerifyReader = retrofit.responseBodyConverter(RawVerifyResponse.class, NO_ANNOTATIONS);
+        this.bizTokenReader = retrofit.responseBodyConverter(BizTokenResponse.class, NO_ANNOTATIONS);
+        this.getResultReader = retrofit.responseBodyConverter(GetResultResponse.class, NO_ANNOTATIONS);
+    }
+
+    PreparedCall<VerifyResponse> verify(String apiKey, String apiSecret, FormFields f) {
+        Request request = verifyApi.verify(apiKey, apiSecret, f.text("comparison_type"), f.text("face_image_type"),
+                f.text("multi_oriented_detection"), f.text("idcard_name"), f.text("idcard_number"),
+                f.part("image_ref1"), f.part("image_ref2"), f.part("image_ref3"), f.text("uuid"), f.text("delta"),
+                f.part("image_best"), f.part("image_env"), f.part("image_action1"), f.part("image_action2"),
+                f.part("image_action3"), f.part("image_action4"), f.part("image_action5"), f.text("check_delta"),
+                f.text("face_token"), f.part("image"), f.text("fail_when_multiple_faces"),
+                f.text("face_quality_threshold"), f.text("return_faces"), f.part("meglive_flash_result"))
+                .request();
+        return new PreparedCall<>(withExtraParts(request, f.extras()), verifyReader);
+    }
+
+    PreparedCall<RawVerifyResponse> rawVerify(String apiKey, String apiSecret, FormFields f) {
+        Request request = rawVerifyApi.rawVerify(apiKey, apiSecret, f.text("token"), f.text("comparison_type"),
+                f.text("biz_no"), f.text("liveness_preferences"), f.text("multi_oriented_detection"),
+                f.text("idcard_name"), f.text("idcard_number"), f.part("image_ref1"), f.part("image_ref2"),
+                f.part("image_ref3"), f.text("uuid"))
+                .request();
+        return new PreparedCall<>(withExtraParts(request, f.extras()), rawVerifyReader);
+    }
+
+    PreparedCall<BizTokenResponse> getBizToken(BizTokenSignature signature, FormFields f) {
+        Request request = bizTokenApi.getBizToken(signature.sign(), signature.signVersion(), f.text("liveness_type"),
+                f.text("comparison_type"), f.text("biz_no"), f.text("liveness_timeout"), f.text("verbose"),
+                f.text("security_level"), f.text("force_compare"), f.text("multi_oriented_detection"),
+                f.text("liveness_level"), f.text("maximum_brightness"), f.text("get_liveness_video"),
+                f.text("device_risk"), f.text("multiple_faces_detection"), f.text("idcard_name"),
+                f.text("idcard_number"), f.part("image_ref1"), f.part("image_ref2"), f.text("uuid"),
+                f.text("liveness_action_count"), f.text("face_replace_detection"), f.text("eyes_close_detection"),
+                f.text("flash_liveness_timeout"), f.part("image"), f.text("fail_when_multiple_faces"),
+                f.text("face_quality_threshold"), f.text("return_faces"))
+                .request();
+        return new PreparedCall<>(withExtraParts(request, f.extras()), bizTokenReader);
+    }
+
+    PreparedCall<GetResultResponse> getResult(String apiKey, String apiSecret, FormFields q) {
+        Request request = resultApi.getResult(apiKey, apiSecret, q.text("biz_id"), q.text("return_verify_time"),
+                q.text("return_image"), q.text("get_fail_reason"), q.text("return_multifaces_tag"))
+                .request();
+        return new PreparedCall<>(withExtraQuery(request, q.extras()), getResultReader);
+    }
+
+    private static Request withExtraParts(Request request, Map<String, String> extras) {
+        if (extras.isEmpty()) {
+            return request;
+        }
+        MultipartBody form = (MultipartBody) request.body();
+        MultipartBody.Builder extended = new MultipartBody.Builder(form.boundary()).setType(form.type());
+        form.parts().forEach(extended::addPart);
+        extras.forEach((name, value) -> extended.addPart(MultipartBody.Part.createFormData(name, null,
+                RequestBody.create(value, TextPartConverterFactory.TEXT_PLAIN))));
+        return request.newBuilder().method(request.method(), extended.build()).build();
+    }
+
+    private static Request withExtraQuery(Request request, Map<String, String> extras) {
+        if (extras.isEmpty()) {
+            return request;
+        }
+        HttpUrl.Builder url = request.url().newBuilder();
+        extras.forEach(url::addQueryParameter);
+        return request.newBuilder().url(url.build()).build();
+    }
+}

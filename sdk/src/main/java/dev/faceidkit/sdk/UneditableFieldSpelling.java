@@ -1,0 +1,25 @@
+package dev.faceidkit.sdk;
+
+import dev.faceidkit.client.generated.model.GetResultResponse;
+import dev.faceidkit.client.generated.model.IdcardInfo;
+
+/**
+ * get_result's {@code idcard_info.idcard_uneditable_field} is spelt {@code idcard_uneditable_feild} in the
+ * documentation's example, so a server may send either. The model declares both; this copies the misspelt
+ * value into the correct property when only the misspelt one came, so callers read one getter.
+ */
+final class UneditableFieldSpelling {
+
+    private UneditableFieldSpelling() {
+    }
+
+    // Reading the deprecated misspelt property is the point of this class.
+    @SuppressWarnings("deprecation")
+    static GetResultResponse normalise(GetResultResponse response) {
+        IdcardInfo info = response.getIdcardInfo();
+        if (info != null && info.getIdcardUneditableField() == null && info.getIdcardUneditableFeild() != null) {
+            info.setIdcardUneditableField(info.getIdcardUneditableFeild());
+        }
+        return response;
+    }
+}
