@@ -25,7 +25,24 @@ class StartupNoticeTest {
         });
 
         assertThat(output.getOut()).contains(
-                "FaceID sandbox listening on http://127.0.0.1:18080 (test server, not the FaceID service)");
+                "FaceID sandbox listening on http://127.0.0.1:18080 (test server, not the FaceID service)."
+                        + " Docs portal: http://127.0.0.1:18080/docs/");
+    }
+
+    @Test
+    void theDocsPortalUrlHasTheContextPathAndAnIpv6HostInBrackets(CapturedOutput output) {
+        StartupNotice notice = new StartupNotice(new MockEnvironment().withProperty("server.address", "::1")
+                .withProperty("server.servlet.context-path", "/faceid-sandbox"));
+
+        notice.onApplicationEvent(new WebServerInitializedEvent(new PortOnly(18081)) {
+            @Override
+            public org.springframework.boot.web.context.WebServerApplicationContext getApplicationContext() {
+                return null;
+            }
+        });
+
+        assertThat(output.getOut()).contains("FaceID sandbox listening on http://[::1]:18081 (test server,",
+                "Docs portal: http://[::1]:18081/faceid-sandbox/docs/");
     }
 
     private record PortOnly(int port) implements WebServer {
