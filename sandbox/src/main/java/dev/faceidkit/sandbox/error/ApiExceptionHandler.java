@@ -59,6 +59,14 @@ public class ApiExceptionHandler {
         return respond(request, FaceIdError.bad(e.getName()));
     }
 
+    /** A text field sent as a file part: the generated String parameter cannot take it. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException.class)
+    ResponseEntity<Object> unconvertibleField(
+            org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException e,
+            HttpServletRequest request) {
+        return respond(request, FaceIdError.bad(e.getName()));
+    }
+
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<Object> tooLarge(HttpServletRequest request) {
         return respond(request, FaceIdError.of(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE));

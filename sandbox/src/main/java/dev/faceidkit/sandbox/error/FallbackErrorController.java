@@ -33,6 +33,12 @@ public class FallbackErrorController implements ErrorController {
     private static FaceIdError errorFor(String path, HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        // The body could not be read to its end (cut off, broken chunked coding): a bad request, not a fault.
+        for (Object t = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); t instanceof Throwable e; t = e.getCause()) {
+            if (e instanceof java.io.IOException) {
+                return FaceIdError.missing(ApiOperation.shapingErrorsAt(path).firstRequiredField());
+            }
+        }
         if (status != null && (status.is5xxServerError()
                 || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null)) {
             return FaceIdError.of(FaceIdErrorCode.INTERNAL_ERROR);

@@ -72,8 +72,31 @@ public class ImageDecoder {
         ImageReadParam param = reader.getDefaultReadParam();
         // Each direction on its own, so that a long thin image keeps all its rows.
         param.setSourceSubsampling(Math.max(1, width / SAMPLE_SIDE), Math.max(1, height / SAMPLE_SIDE), 0, 0);
-        BufferedImage sample = reader.read(0, param);
+        BufferedImage sample = rgb(reader.read(0, param));
         return new DecodedImage(width, height, fingerprint(sample), solidColour(sample));
+    }
+
+    /**
+     * The same pixels as a TYPE_INT_RGB image drawn by Java2D (a native blit for the decoders' usual types), so that
+     * the passes below read an int array instead of converting every pixel through the source's colour model.
+     */
+    private static BufferedImage rgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = copy.createGraphics();
+        try {
+            g.setComposite(java.awt.AlphaComposite.Src);
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return copy;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
     private static Fingerprint fingerprint(BufferedImage image) {
@@ -84,9 +107,10 @@ public class ImageDecoder {
         long b = 0;
         int w = image.getWidth();
         int h = image.getHeight();
+        int[] data = pixels(image);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int rgb = image.getRGB(x, y);
+                int rgb = data[y * w + x];
                 int red = (rgb >> 16) & 0xFF;
                 int green = (rgb >> 8) & 0xFF;
                 int blue = rgb & 0xFF;
@@ -116,9 +140,10 @@ public class ImageDecoder {
         int[] min = {255, 255, 255};
         int[] max = {0, 0, 0};
         long[] sum = new long[3];
+        int[] data = pixels(image);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
+                int rgb = data[y * image.getWidth() + x];
                 for (int c = 0; c < 3; c++) {
                     int value = (rgb >> (16 - 8 * c)) & 0xFF;
                     min[c] = Math.min(min[c], value);

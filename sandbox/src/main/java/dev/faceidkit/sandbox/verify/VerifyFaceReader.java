@@ -48,6 +48,9 @@ class VerifyFaceReader {
     }
 
     private VerifyFace faceToken(String token) {
+        if (!token.matches("\\S+")) {
+            throw FaceIdError.bad("face_token");
+        }
         byte[] stored = faceTokens.image(token)
                 .orElseThrow(() -> FaceIdError.of(FaceIdErrorCode.INVALID_FACE_TOKEN, token));
         DecodedImage image = images.decode(stored,

@@ -1,0 +1,399 @@
+package dev.faceidkit.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Starts the FaceID sandbox (its executable jar, in its own JVM) and a Prism mock of the same contract bundle,
+ * both on 127.0.0.1 and free ports, warms both up, drives each in turn with the same closed-loop request mix and
+ * prints requests per second, p50 and p99 latency, non-2xx answers and errors per target, and the throughput
+ * ratio sandbox/Prism. Both servers are stopped at the end, process trees included, also when the run fails.
+ *
+ * <p>The mix: {@code verify-share} of the requests are Verify 2.0.6, a reference-photo comparison of a raw image
+ * ({@code comparison_type=0}, {@code face_image_type=raw_image}, {@code image_ref1} and {@code image} both the
+ * documented test identity's photo, {@code example-api-key}); the rest are get_result of a {@code docs-success}
+ * record. A sandbox record answers three reads, so the sandbox gets fresh records made beforehand through
+ * {@code POST /sandbox/lite/results} (each handed out three times); Prism, which keeps no state, gets the
+ * contract's example biz_id. Every request carries {@code Prefer: code=200} (Prism's response selection; the
+ * sandbox ignores it).
+ *
+ * <p>Arguments ({@code --name=value}): {@code sandbox-jar}, {@code prism} (node_modules/.bin/prism), {@code work-dir}
+ * (logs and the extracted bundle), {@code threads} (16), {@code warmup-seconds} (5), {@code seconds} (20),
+ * {@code verify-share} (0.7), {@code seed}, {@code profile} (false; true records the sandbox JVM with Java Flight
+ * Recorder during its measured run, to {@code work-dir/sandbox.jfr}, and prints where its CPU samples fall).
+ */
+public final class SandboxVsPrismBenchmark {
+
+    static final String KEY = "example-api-key";
+    static final String SECRET = "example-api-secret";
+    static final String IDENTITY = "11010519491231002X";
+    static final String PRISM_BIZ_ID = "1462259748,52b13fb5-8dfb-4537-a62b-a641d5e929f1";
+    static final String VERIFY_PATH = "/faceid/v2/verify";
+    static final String GET_RESULT_PATH = "/faceid/lite/get_result";
+    private static final String BUNDLE = "META-INF/faceid/openapi/faceid-openapi.yaml";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SandboxVsPrismBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        Path sandboxJar = Path.of(required(options, "sandbox-jar"));
+        Path prism = Path.of(required(options, "prism"));
+        Path workDir = Path.of(options.getOrDefault("work-dir", "target/benchmark"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "16"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5")));
+        Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+        double verifyShare = Double.parseDouble(options.getOrDefault("verify-share", "0.7"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "20261121"));
+        boolean profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
+        for (Path needed : List.of(sandboxJar, prism)) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException(needed + " does not exist (build with -am; the npm tools are installed"
+                        + " by the openapi module's build)");
+            }
+        }
+        Files.createDirectories(workDir);
+        Path bundle = workDir.resolve("faceid-openapi.yaml");
+        try (InputStream in = SandboxVsPrismBenchmark.class.getClassLoader().getResourceAsStream(BUNDLE)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLE + " is not on the class path");
+            }
+            Files.write(bundle, in.readAllBytes());
+        }
+
+        System.out.println(header(threads, warmup, measured, verifyShare));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        int sandboxPort = ServerProcess.freePort();
+        int prismPort = ServerProcess.freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path recording = workDir.resolve("sandbox.jfr").toAbsolutePath();
+        Files.deleteIfExists(recording);
+        ServerProcess sandbox = ServerProcess.start("sandbox", List.of(java, "-jar", sandboxJar.toString()),
+                Map.of("SERVER_PORT", Integer.toString(sandboxPort), "SERVER_ADDRESS", "127.0.0.1"), sandboxPort,
+                workDir.resolve("sandbox.log"));
+        ServerProcess mock = null;
+        try {
+            mock = ServerProcess.start("prism", List.of(prism.toString(), "mock", "-h", "127.0.0.1", "-p",
+                    Integer.toString(prismPort), bundle.toString()), Map.of(), prismPort, workDir.resolve("prism.log"));
+            Duration sandboxStart = sandbox.awaitReady(client, ServerProcess.get(sandbox.base() + "/sandbox"), 200,
+                    Duration.ofSeconds(180));
+            Duration prismStart = mock.awaitReady(client, ServerProcess.get(mock.base() + getResultQuery(PRISM_BIZ_ID),
+                    "Prefer", "code=200"), 200, Duration.ofSeconds(180));
+            System.out.printf("servers: sandbox pid %d on %s (ready after %.1f s), prism pid %d on %s (ready after %.1f s)%n",
+                    sandbox.pid(), sandbox.base(), sandboxStart.toMillis() / 1000.0, mock.pid(), mock.base(),
+                    prismStart.toMillis() / 1000.0);
+
+            byte[] portrait = fetch(client, sandbox.base() + "/sandbox/identities/" + IDENTITY + "/photo.png");
+            Multipart verifyBody = Multipart.verifyReferenceRawImage(portrait);
+
+            // Sandbox: a pool of fresh records for the warm-up, then one sized from the warm-up's pace.
+            SandboxTarget sandboxTarget = new SandboxTarget(client, sandbox.base(), verifyBody);
+            sandboxTarget.createRecords(1_500, threads);
+            LoadDriver.Settings warm = new LoadDriver.Settings(threads, warmup, verifyShare, seed);
+            LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare, seed + 1);
+            LoadDriver.Result sandboxWarm = LoadDriver.run(client, sandboxTarget, warm);
+            long expectedReads = (long) Math.ceil(sandboxWarm.perSecond() * 1.5 * measured.toSeconds() * (1 - verifyShare));
+            sandboxTarget.createRecords((int) Math.max(1_000, expectedReads / 3 + 1), threads);
+            sandboxTarget.inlineCreations.reset();
+            if (profile) {
+                jcmd(sandbox.pid(), "JFR.start", "name=load-benchmark", "settings=profile");
+            }
+            Duration sandboxCpu = sandbox.cpu();
+            Duration clientCpu = ownCpu();
+            ThreadCpu sandboxThreads = ThreadCpu.of(sandbox.pid());
+            LoadDriver.Result sandboxRun = LoadDriver.run(client, sandboxTarget, run);
+            String sandboxSplit = ThreadCpu.of(sandbox.pid()).since(sandboxThreads);
+            Measured sandboxResult = new Measured(sandboxRun, sandbox.cpu().minus(sandboxCpu), ownCpu().minus(clientCpu));
+            if (profile) {
+                jcmd(sandbox.pid(), "JFR.dump", "name=load-benchmark", "filename=" + recording);
+                jcmd(sandbox.pid(), "JFR.stop", "name=load-benchmark");
+            }
+            long inline = sandboxTarget.inlineCreations.sum();
+
+            Target prismTarget = new Target("prism", mock.base(), verifyBody, () -> PRISM_BIZ_ID);
+            LoadDriver.Result prismWarm = LoadDriver.run(client, prismTarget, warm);
+            Duration prismCpu = mock.cpu();
+            clientCpu = ownCpu();
+            LoadDriver.Result prismRun = LoadDriver.run(client, prismTarget, run);
+            Measured prismResult = new Measured(prismRun, mock.cpu().minus(prismCpu), ownCpu().minus(clientCpu));
+
+            System.out.printf("warm-up: sandbox %.0f req/s, prism %.0f req/s (not counted)%n", sandboxWarm.perSecond(),
+                    prismWarm.perSecond());
+            System.out.println(report(List.of(sandboxResult, prismResult)));
+            System.out.println("sandbox JVM CPU by thread during its measured run: " + sandboxSplit);
+            if (inline > 0) {
+                System.out.printf("note: the get_result pool ran dry; %d records were made during the measured run"
+                        + " (outside the timed exchanges)%n", inline);
+            }
+            double ratio = sandboxRun.perSecond() / prismRun.perSecond();
+            System.out.printf(Locale.ROOT, "throughput ratio sandbox/prism: %.1f (target >= 10: %s)%n", ratio,
+                    ratio >= 10 ? "met" : "NOT met");
+        } finally {
+            sandbox.stop();
+            if (mock != null) {
+                mock.stop();
+            }
+            boolean orphans = sandbox.anyAlive() || (mock != null && mock.anyAlive());
+            System.out.println("servers stopped" + (orphans ? " -- BUT A PROCESS IS STILL ALIVE" : ", no process left")
+                    + "; logs in " + workDir);
+        }
+        if (profile && Files.exists(recording)) {
+            System.out.println(ProfileSummary.of(recording, 25));
+        }
+    }
+
+    /** Runs the JDK's jcmd against the sandbox JVM (Flight Recorder control while it is under load). */
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    static String header(int threads, Duration warmup, Duration measured, double verifyShare) {
+        return String.format(Locale.ROOT,
+                "FaceID load benchmark (loopback only): the sandbox vs a Prism mock of the same contract%n"
+                        + "mix: %.0f%% verify (comparison_type=0, raw_image, two %s photos) / %.0f%% get_result"
+                        + " (docs-success); %d client threads, closed loop; %d s warm-up + %d s measured per target%n"
+                        + "date: %s; machine: %d cores, %s %s, Java %s; load average at start %.2f",
+                verifyShare * 100, IDENTITY, (1 - verifyShare) * 100, threads, warmup.toSeconds(), measured.toSeconds(),
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** A measured run with the CPU time the server and this client (the load generator) used meanwhile. */
+    record Measured(LoadDriver.Result result, Duration serverCpu, Duration clientCpu) {
+    }
+
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    static String report(List<Measured> runs) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%-8s %9s %9s %8s %8s %8s %11s %8s %7s %13s %13s%n", "target",
+                "requests", "req/s", "p50 ms", "p99 ms", "verify", "get_result", "non-2xx", "errors",
+                "server cpu s", "client cpu s"));
+        for (Measured run : runs) {
+            LoadDriver.Result r = run.result();
+            out.append(String.format(Locale.ROOT, "%-8s %9d %9.1f %8.2f %8.2f %8d %11d %8d %7d %13.1f %13.1f%n",
+                    r.target(), r.requests(), r.perSecond(), r.percentileMillis(0.50), r.percentileMillis(0.99),
+                    r.byOperation().getOrDefault(LoadDriver.VERIFY, 0L),
+                    r.byOperation().getOrDefault(LoadDriver.GET_RESULT, 0L), r.non2xxCount(), r.errorCount(),
+                    run.serverCpu().toMillis() / 1000.0, run.clientCpu().toMillis() / 1000.0));
+        }
+        for (Measured run : runs) {
+            LoadDriver.Result r = run.result();
+            out.append(String.format(Locale.ROOT, "%s: statuses %s; server CPU per request %.2f ms",
+                    r.target(), r.statuses(), r.requests() == 0 ? 0.0 : run.serverCpu().toNanos() / 1e6 / r.requests()));
+            if (r.non2xxCount() > 0) {
+                out.append("; non-2xx ").append(r.non2xx());
+            }
+            if (r.errorCount() > 0) {
+                out.append("; errors ").append(r.errors());
+            }
+            out.append(System.lineSeparator());
+        }
+        return out.toString().stripTrailing();
+    }
+
+    static String getResultQuery(String bizId) {
+        return GET_RESULT_PATH + "?api_key=" + KEY + "&api_secret=" + SECRET + "&biz_id="
+                + URLEncoder.encode(bizId, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] fetch(HttpClient client, String url) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(ServerProcess.get(url), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** A verify body, encoded once and sent as is by every request. */
+    record Multipart(String contentType, byte[] body) {
+
+        static Multipart verifyReferenceRawImage(byte[] photo) {
+            String boundary = "faceid-bench-" + UUID.nameUUIDFromBytes(photo);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("api_key", KEY);
+            fields.put("api_secret", SECRET);
+            fields.put("comparison_type", "0");
+            fields.put("face_image_type", "raw_image");
+            fields.put("uuid", "user-10001");
+            fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            for (String file : List.of("image_ref1", "image")) {
+                out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file
+                        + "\"; filename=\"" + file + ".png\"\r\nContent-Type: image/png\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(photo);
+                out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        }
+    }
+
+    /** A source of biz_ids for get_result. */
+    interface BizIds {
+        String next() throws IOException, InterruptedException;
+    }
+
+    /** Verify and get_result requests to one server. */
+    static class Target implements LoadDriver.Target {
+
+        private final String name;
+        private final String base;
+        private final Multipart verify;
+        private final BizIds bizIds;
+
+        Target(String name, String base, Multipart verify, BizIds bizIds) {
+            this.name = name;
+            this.base = base;
+            this.verify = verify;
+            this.bizIds = bizIds;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public HttpRequest next(String operation) throws IOException, InterruptedException {
+            if (LoadDriver.VERIFY.equals(operation)) {
+                return HttpRequest.newBuilder(URI.create(base + VERIFY_PATH)).timeout(REQUEST_TIMEOUT)
+                        .header("Content-Type", verify.contentType()).header("Prefer", "code=200")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(verify.body())).build();
+            }
+            return HttpRequest.newBuilder(URI.create(base + getResultQuery(bizIds.next()))).timeout(REQUEST_TIMEOUT)
+                    .header("Prefer", "code=200").GET().build();
+        }
+    }
+
+    /** The sandbox: get_result reads fresh records, each handed out three times (its read limit). */
+    static final class SandboxTarget extends Target {
+
+        private final HttpClient client;
+        private final String base;
+        private final ConcurrentLinkedQueue<String> reads;
+        final LongAdder inlineCreations = new LongAdder();
+
+        SandboxTarget(HttpClient client, String base, Multipart verify) {
+            this(client, base, verify, new ConcurrentLinkedQueue<>());
+        }
+
+        private SandboxTarget(HttpClient client, String base, Multipart verify, ConcurrentLinkedQueue<String> reads) {
+            super("sandbox", base, verify, null);
+            this.client = client;
+            this.base = base;
+            this.reads = reads;
+        }
+
+        @Override
+        public HttpRequest next(String operation) throws IOException, InterruptedException {
+            if (LoadDriver.VERIFY.equals(operation)) {
+                return super.next(operation);
+            }
+            String bizId = reads.poll();
+            if (bizId == null) {
+                bizId = createRecord();
+                inlineCreations.increment();
+                reads.add(bizId);
+                reads.add(bizId);
+            }
+            return HttpRequest.newBuilder(URI.create(base + getResultQuery(bizId))).timeout(REQUEST_TIMEOUT)
+                    .header("Prefer", "code=200").GET().build();
+        }
+
+        /** Makes {@code count} docs-success records with {@code threads} parallel calls; each joins the pool 3 times. */
+        void createRecords(int count, int threads) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, 8)));
+            try {
+                List<Future<String>> created = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    created.add(pool.submit(this::createRecord));
+                }
+                List<String> ids = new ArrayList<>();
+                for (Future<String> id : created) {
+                    ids.add(id.get());
+                }
+                for (int round = 0; round < 3; round++) {
+                    reads.addAll(ids);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private String createRecord() throws IOException, InterruptedException {
+            String boundary = "faceid-bench-record";
+            byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"api_key\"\r\n\r\n" + KEY
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"scenario\"\r\n\r\ndocs-success\r\n--"
+                    + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + "/sandbox/lite/results"))
+                    .timeout(REQUEST_TIMEOUT).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 201) {
+                throw new IOException("POST /sandbox/lite/results answered " + response.statusCode());
+            }
+            return JSON.readTree(response.body()).path("biz_id").asText();
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("Expected --name=value, got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + "=... is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.faceidkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the benchmark's harness for one second against an in-process stub on loopback, so that it cannot rot
+ * between benchmark runs: the mix, the timing, the record pool with its three reads per record, the report.
+ * Starts neither the sandbox nor Prism.
+ */
+class LoadDriverSmokeTest {
+
+    private HttpServer stub;
+    private final AtomicInteger created = new AtomicInteger();
+    private final Map<String, AtomicInteger> readsPerRecord = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void startStub() throws IOException {
+        stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        stub.setExecutor(Executors.newFixedThreadPool(4));
+        stub.createContext("/faceid/v2/verify", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            answer(exchange, 200, "{\"request_id\":\"stub\"}");
+        });
+        stub.createContext("/faceid/lite/get_result", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            String bizId = query.substring(query.indexOf("biz_id=") + "biz_id=".length());
+            int reads = readsPerRecord.computeIfAbsent(bizId, k -> new AtomicInteger()).incrementAndGet();
+            answer(exchange, reads <= 3 ? 200 : 403, reads <= 3 ? "{\"status\":\"OK\"}" : "{\"error_message\":\"DATA_DESTROYED\"}");
+        });
+        stub.createContext("/sandbox/lite/results", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            answer(exchange, 201, "{\"biz_id\":\"stub-" + created.incrementAndGet() + "\"}");
+        });
+        stub.start();
+    }
+
+    @AfterEach
+    void stopStub() {
+        stub.stop(0);
+    }
+
+    @Test
+    void theHarnessDrivesTheMixForOneSecondAndReports() throws Exception {
+        String base = "http://127.0.0.1:" + stub.getAddress().getPort();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        SandboxVsPrismBenchmark.SandboxTarget target = new SandboxVsPrismBenchmark.SandboxTarget(client, base,
+                SandboxVsPrismBenchmark.Multipart.verifyReferenceRawImage("not really a photo".getBytes(StandardCharsets.UTF_8)));
+        target.createRecords(20, 4);
+
+        LoadDriver.Result result = LoadDriver.run(client, target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
+
+        assertThat(result.requests()).isPositive();
+        assertThat(result.perSecond()).isPositive();
+        assertThat(result.byOperation()).containsOnlyKeys(LoadDriver.VERIFY, LoadDriver.GET_RESULT);
+        assertThat(result.errorCount()).as("%s", result.errors()).isZero();
+        // Every record is read at most three times, so the stub never answers DATA_DESTROYED.
+        assertThat(result.non2xxCount()).as("%s", result.non2xx()).isZero();
+        assertThat(readsPerRecord.values()).allSatisfy(reads -> assertThat(reads.get()).isBetween(1, 3));
+        assertThat(result.percentileMillis(0.5)).isPositive().isLessThanOrEqualTo(result.percentileMillis(0.99));
+
+        String report = SandboxVsPrismBenchmark.report(List.of(
+                new SandboxVsPrismBenchmark.Measured(result, Duration.ofMillis(1500), Duration.ofMillis(500))));
+        assertThat(report).startsWith("target").contains("sandbox").contains("req/s").contains("p99 ms")
+                .contains("server CPU per request");
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
+    }
+}
