@@ -1,5 +1,6 @@
 package dev.faceidkit.sdk;
 
+import static dev.faceidkit.sdk.TestClients.callWithMinimalRequest;
 import static dev.faceidkit.sdk.TestClients.clientFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.TestFactory;
 class SpecSuccessExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final FileUpload PHOTO = FileUpload.fromBytes(new byte[] {1}, "p.jpg", "image/jpeg");
 
     private final MockWebServer server = new MockWebServer();
     private FaceIdClient client;
@@ -60,7 +60,7 @@ class SpecSuccessExamplesTest {
         server.enqueue(new MockResponse().setHeader("Content-Type", example.contentType())
                 .setBody(JSON.writeValueAsString(example.value())));
 
-        Object model = call(example.operationId());
+        Object model = callWithMinimalRequest(client, example.operationId());
 
         assertThat(model).isExactlyInstanceOf(modelOf(example.operationId()));
         JsonNode written = LenientJson.MAPPER.valueToTree(model);
@@ -69,18 +69,6 @@ class SpecSuccessExamplesTest {
         assertThat(lost).as("values of the example missing after the round trip").isEmpty();
     }
 
-    private Object call(String operationId) {
-        return switch (operationId) {
-            case "verify" -> client.verify(VerifyRequest.builder()
-                    .comparison(Comparison.referencePhotos("u", PHOTO)).faceImage(FaceImage.faceToken("t")).build());
-            case "rawVerify" -> client.rawVerify(RawVerifyRequest.builder().token("t")
-                    .comparison(Comparison.dataSource("张三", "11010519491231002X")).build());
-            case "getBizToken" -> client.getBizToken(BizTokenRequest.builder().liveness(Liveness.still())
-                    .comparison(Comparison.dataSource("张三", "11010519491231002X")).build());
-            case "getResult" -> client.getResult(GetResultRequest.builder().bizId("b").build());
-            default -> throw new AssertionError("operation the SDK does not cover: " + operationId);
-        };
-    }
 
     private static Class<?> modelOf(String operationId) {
         return switch (operationId) {

@@ -45,6 +45,24 @@ final class TestClients {
         }
     }
 
+    /**
+     * Calls the operation with the smallest valid request, for tests that only care about the response the server
+     * plays back (spec examples), not about what is sent.
+     */
+    static Object callWithMinimalRequest(FaceIdClient client, String operationId) {
+        FileUpload photo = FileUpload.fromBytes(new byte[] {1}, "p.jpg", "image/jpeg");
+        return switch (operationId) {
+            case "verify" -> client.verify(VerifyRequest.builder()
+                    .comparison(Comparison.referencePhotos("u", photo)).faceImage(FaceImage.faceToken("t")).build());
+            case "rawVerify" -> client.rawVerify(RawVerifyRequest.builder().token("t")
+                    .comparison(Comparison.dataSource("张三", "11010519491231002X")).build());
+            case "getBizToken" -> client.getBizToken(BizTokenRequest.builder().liveness(Liveness.still())
+                    .comparison(Comparison.dataSource("张三", "11010519491231002X")).build());
+            case "getResult" -> client.getResult(GetResultRequest.builder().bizId("b").build());
+            default -> throw new AssertionError("operation the SDK does not cover: " + operationId);
+        };
+    }
+
     /** Every line the SDK logged since the last clear, joined. */
     static String sdkLogs() {
         return String.join("\n", CapturedLogs.messages("dev.faceidkit.sdk.http"));
