@@ -3,6 +3,7 @@ package dev.faceidkit.sandbox.http;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +34,9 @@ import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequ
 
 /**
  * Reads multipart forms as a stream, with the limit of the operation called: bytes are counted while they arrive
- * and reading stops at the limit (also for chunked bodies, which have no Content-Length), file parts go straight
- * to temporary files and text fields, capped at {@value #MAX_TEXT_BYTES} bytes, must be UTF-8. The servlet
+ * and reading stops at the limit (also for chunked bodies, which have no Content-Length), file parts stay in memory
+ * while a request's file parts add up to at most {@value #FILES_IN_MEMORY_BYTES} bytes (the usual small photos) and
+ * go on to temporary files beyond that, and text fields, capped at {@value #MAX_TEXT_BYTES} bytes, must be UTF-8. The servlet
  * container's own multipart support has one limit per servlet and cannot tell the 2 MB operations from the
  * 20 MB one.
  */
@@ -45,6 +46,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
     private static final int MAX_TEXT_BYTES = 64 * 1024;
     private static final int MAX_PARTS = 64;
     private static final int MAX_PART_HEADER_BYTES = 8 * 1024;
+    private static final int FILES_IN_MEMORY_BYTES = 512 * 1024;
     /** Forms of the sandbox's own endpoints (fixture images) may be as large as the largest operation's. */
     private static final long SANDBOX_LIMIT = ApiOperation.GET_BIZ_TOKEN.maxRequestBytes();
 
@@ -73,6 +75,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
         MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
         Map<String, String[]> params = new HashMap<>();
         String field = null;
+        int memoryLeft = FILES_IN_MEMORY_BYTES;
         try {
             FileItemInputIterator parts = newUpload(limit).getItemIterator(request);
             int count = 0;
@@ -90,7 +93,11 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
                     // The first value of a repeated field counts, as for a single-valued form field.
                     params.putIfAbsent(field, new String[] {utf8(field, bytes)});
                 } else {
-                    putFirst(files, field, store(part));
+                    MultipartFile file = store(part, memoryLeft);
+                    if (file instanceof BufferedFilePart) {
+                        memoryLeft -= (int) file.getSize();
+                    }
+                    putFirst(files, field, file);
                 }
             }
         } catch (MultipartException e) {
@@ -122,6 +129,11 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
         Files.deleteIfExists(uploadDirectory);
     }
 
+    /** Where file parts beyond the in-memory budget go while their request lasts. */
+    Path uploadDirectory() {
+        return uploadDirectory;
+    }
+
     private static long limitFor(HttpServletRequest request) {
         String path = RequestPaths.of(request);
         if (path.startsWith("/sandbox/")) {
@@ -138,14 +150,22 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
         return upload;
     }
 
-    private StoredFilePart store(FileItemInput part) throws IOException {
-        Path file = Files.createTempFile(uploadDirectory, "part", ".bin");
+    /** The part in memory when it fits in {@code memoryLeft} bytes, else in a temporary file. */
+    private MultipartFile store(FileItemInput part, int memoryLeft) throws IOException {
         try (InputStream in = part.getInputStream()) {
-            long size = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return new StoredFilePart(part.getFieldName(), part.getName(), part.getContentType(), file, size);
-        } catch (IOException e) {
-            Files.deleteIfExists(file);
-            throw e;
+            byte[] head = in.readNBytes(memoryLeft + 1);
+            if (head.length <= memoryLeft) {
+                return new BufferedFilePart(part.getFieldName(), part.getName(), part.getContentType(), head);
+            }
+            Path file = Files.createTempFile(uploadDirectory, "part", ".bin");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(head);
+                long size = head.length + in.transferTo(out);
+                return new StoredFilePart(part.getFieldName(), part.getName(), part.getContentType(), file, size);
+            } catch (IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
         }
     }
 
@@ -172,10 +192,12 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
     }
 
     /** Keeps the first file of a repeated field, like the first value of a repeated text field. */
-    private static void putFirst(MultiValueMap<String, MultipartFile> files, String field, StoredFilePart part)
+    private static void putFirst(MultiValueMap<String, MultipartFile> files, String field, MultipartFile part)
             throws IOException {
         if (files.containsKey(field)) {
-            part.delete();
+            if (part instanceof StoredFilePart stored) {
+                stored.delete();
+            }
             return;
         }
         files.add(field, part);

@@ -7,7 +7,6 @@ import dev.faceidkit.sandbox.image.ImageDecoder;
 import dev.faceidkit.sandbox.image.ImageRejectedException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.server.generated.model.IdExceptions;
-import java.io.ByteArrayInputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +45,7 @@ public class DataSource {
                 .orElseThrow(() -> FaceIdError.of(FaceIdErrorCode.IMAGE_ERROR_UNSUPPORTED_FORMAT, PARAM));
         DecodedImage image;
         try {
-            image = decoder.decode(new ByteArrayInputStream(photo));
+            image = decoder.decode(photo);
         } catch (ImageRejectedException e) {
             throw FaceIdError.of(FaceIdErrorCode.IMAGE_ERROR_UNSUPPORTED_FORMAT, PARAM);
         }

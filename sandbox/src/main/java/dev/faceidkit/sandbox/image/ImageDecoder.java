@@ -1,8 +1,14 @@
 package dev.faceidkit.sandbox.image;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +24,32 @@ import org.springframework.stereotype.Component;
  * a side (the sandbox needs a thumbnail, never the full bitmap), so even a large image costs little memory. Where
  * the contract limits an image to {@value #MAX_SIDE} pixels, the size is read from the header and a larger image
  * is refused before its pixels are decoded.
+ *
+ * <p>Images given as bytes are remembered by content (SHA-256): decoding is a pure function of the bytes, and test
+ * suites send the same few photos again and again, so a repeated photo costs a digest instead of a decode. Only
+ * what decodes is remembered; the cache holds at most {@value #REMEMBERED_IMAGES} results of a few dozen bytes.
  */
 @Component
 public class ImageDecoder {
 
     public static final int MAX_SIDE = 4096;
+    private static final int REMEMBERED_IMAGES = 4096;
     private static final int SAMPLE_SIDE = 128;
     /** Channels may vary this much across a "solid" image (JPEG noise on a flat colour stays well below). */
     private static final int SOLID_SPREAD = 24;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "bmp", "gif");
 
+    private final Cache<ByteBuffer, DecodedImage> decoded = Caffeine.newBuilder()
+            .maximumSize(REMEMBERED_IMAGES).build();
+
     /** Any size. */
     public DecodedImage decode(InputStream in) throws ImageRejectedException {
         return decode(in, Integer.MAX_VALUE);
+    }
+
+    /** Any size. */
+    public DecodedImage decode(byte[] bytes) throws ImageRejectedException {
+        return decode(bytes, Integer.MAX_VALUE);
     }
 
     /** At most {@value #MAX_SIDE} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
@@ -37,11 +57,50 @@ public class ImageDecoder {
         return decode(in, MAX_SIDE);
     }
 
-    private DecodedImage decode(InputStream in, int maxSide) throws ImageRejectedException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(in)) {
-            if (stream == null) {
-                throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+    /** At most {@value #MAX_SIDE} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
+    public DecodedImage decodeWithinLimit(byte[] bytes) throws ImageRejectedException {
+        return decode(bytes, MAX_SIDE);
+    }
+
+    private DecodedImage decode(byte[] bytes, int maxSide) throws ImageRejectedException {
+        ByteBuffer key = ByteBuffer.wrap(sha256(bytes));
+        DecodedImage known = decoded.getIfPresent(key);
+        if (known != null) {
+            if (known.width() > maxSide || known.height() > maxSide) {
+                throw new ImageRejectedException(ImageRejectedException.Reason.OVERSIZED);
             }
+            return known;
+        }
+        // Bytes already in memory need no temporary file, which ImageIO.createImageInputStream would use.
+        DecodedImage image = decode(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)), maxSide);
+        decoded.put(key, image);
+        return image;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private DecodedImage decode(InputStream in, int maxSide) throws ImageRejectedException {
+        // ImageIO buffers a stream through a temporary file, so that a large upload is not held in memory.
+        ImageInputStream stream;
+        try {
+            stream = ImageIO.createImageInputStream(in);
+        } catch (IOException e) {
+            throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+        }
+        if (stream == null) {
+            throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);
+        }
+        return decode(stream, maxSide);
+    }
+
+    private DecodedImage decode(ImageInputStream opened, int maxSide) throws ImageRejectedException {
+        try (ImageInputStream stream = opened) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 throw new ImageRejectedException(ImageRejectedException.Reason.UNDECODABLE);

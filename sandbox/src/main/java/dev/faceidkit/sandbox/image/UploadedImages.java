@@ -2,7 +2,6 @@ package dev.faceidkit.sandbox.image;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,12 @@ import org.springframework.web.multipart.MultipartFile;
 /** Reads an uploaded image field and answers with the documented code, naming the field, when it is unusable. */
 @Component
 public class UploadedImages {
+
+    /**
+     * Parts up to this size are decoded from their bytes (which the decoder remembers by content); larger ones are
+     * streamed from their temporary file, so that no large upload is held in memory whole.
+     */
+    static final long READ_WHOLE_BYTES = 512 * 1024;
 
     private final ImageDecoder decoder;
     private final FaceDetector detector;
@@ -27,8 +32,13 @@ public class UploadedImages {
      * {@code IMAGE_ERROR_UNSUPPORTED_FORMAT: <param>} or {@code INVALID_IMAGE_SIZE: <param>} when unusable.
      */
     public DecodedImage decode(MultipartFile file, String param) {
-        try (InputStream in = file.getInputStream()) {
-            return decoder.decodeWithinLimit(in);
+        try {
+            if (file.getSize() <= READ_WHOLE_BYTES) {
+                return decoder.decodeWithinLimit(file.getBytes());
+            }
+            try (InputStream in = file.getInputStream()) {
+                return decoder.decodeWithinLimit(in);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded part", e);
         } catch (ImageRejectedException e) {
@@ -66,7 +76,7 @@ public class UploadedImages {
     /** An image of any size received inside something else (a face token's image, a flash result's image). */
     public DecodedImage decode(byte[] bytes, FaceIdError whenRejected) {
         try {
-            return decoder.decode(new ByteArrayInputStream(bytes));
+            return decoder.decode(bytes);
         } catch (ImageRejectedException e) {
             throw whenRejected;
         }
@@ -74,8 +84,13 @@ public class UploadedImages {
 
     /** An image of any size. */
     public DecodedImage decodeOrReject(MultipartFile file) throws ImageRejectedException {
-        try (InputStream in = file.getInputStream()) {
-            return decoder.decode(in);
+        try {
+            if (file.getSize() <= READ_WHOLE_BYTES) {
+                return decoder.decode(file.getBytes());
+            }
+            try (InputStream in = file.getInputStream()) {
+                return decoder.decode(in);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded part", e);
         }
