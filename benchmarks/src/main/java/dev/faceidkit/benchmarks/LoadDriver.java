@@ -1,10 +1,7 @@
 package dev.faceidkit.benchmarks;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Closed-loop load: {@code threads} clients, each sending its next request as soon as the previous answer is in,
  * for a fixed time. Each request is verify with probability {@code verifyShare}, else get_result, drawn from a
  * seeded random source per thread. Only the exchange itself is timed (preparing a request, such as taking a
- * biz_id from a pool, is not), and only exchanges that end before the deadline count.
+ * biz_id from a pool, is not), and only exchanges that end before the deadline count. Each client thread has one
+ * {@link KeepAliveConnection} to the target.
  */
 public final class LoadDriver {
 
@@ -31,8 +29,11 @@ public final class LoadDriver {
     public interface Target {
         String name();
 
-        /** The next request of {@code operation}, {@link #VERIFY} or {@link #GET_RESULT}. */
-        HttpRequest next(String operation) throws IOException, InterruptedException;
+        /** The loopback port the target listens on. */
+        int port();
+
+        /** The next request of {@code operation}, {@link #VERIFY} or {@link #GET_RESULT}, as it goes on the wire. */
+        byte[] next(String operation) throws IOException, InterruptedException;
     }
 
     public record Settings(int threads, Duration duration, double verifyShare, long seed) {
@@ -83,7 +84,10 @@ public final class LoadDriver {
     private LoadDriver() {
     }
 
-    public static Result run(HttpClient client, Target target, Settings settings) throws InterruptedException {
+    /** How long one exchange may take before it counts as a timeout. */
+    static final int TIMEOUT_MILLIS = 10_000;
+
+    public static Result run(Target target, Settings settings) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + settings.duration().toNanos();
         List<long[]> latencies = new ArrayList<>();
@@ -97,10 +101,10 @@ public final class LoadDriver {
             long[][] mine = {new long[1024]};
             int[] count = {0};
             Thread thread = new Thread(() -> {
-                try {
+                try (KeepAliveConnection connection = new KeepAliveConnection(target.port(), TIMEOUT_MILLIS)) {
                     while (System.nanoTime() < end) {
                         String operation = random.nextDouble() < settings.verifyShare() ? VERIFY : GET_RESULT;
-                        HttpRequest request;
+                        byte[] request;
                         try {
                             request = target.next(operation);
                         } catch (IOException e) {
@@ -110,7 +114,7 @@ public final class LoadDriver {
                         }
                         long sent = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                            int status = connection.exchange(request);
                             long answered = System.nanoTime();
                             if (answered > end) {
                                 break;
@@ -121,8 +125,8 @@ public final class LoadDriver {
                             mine[0][count[0]++] = answered - sent;
                             byOperation.computeIfAbsent(operation, k -> new LongAdder()).increment();
                             statuses.computeIfAbsent(operation, k -> new ConcurrentHashMap<>())
-                                    .computeIfAbsent(response.statusCode(), k -> new LongAdder()).increment();
-                        } catch (HttpTimeoutException e) {
+                                    .computeIfAbsent(status, k -> new LongAdder()).increment();
+                        } catch (SocketTimeoutException e) {
                             errors.computeIfAbsent(operation + " timeout", k -> new LongAdder()).increment();
                         } catch (IOException e) {
                             errors.computeIfAbsent(operation + " " + e.getClass().getSimpleName(), k -> new LongAdder())

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public final class SandboxVsPrismBenchmark {
     static final String GET_RESULT_PATH = "/faceid/lite/get_result";
     private static final String BUNDLE = "META-INF/faceid/openapi/faceid-openapi.yaml";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** Requests per second the get_result record pools are made for, at least (more than this machine reaches). */
+    private static final double POOL_RATE = 8_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SandboxVsPrismBenchmark() {
@@ -68,7 +71,7 @@ public final class SandboxVsPrismBenchmark {
         Path prism = Path.of(required(options, "prism"));
         Path workDir = Path.of(options.getOrDefault("work-dir", "target/benchmark"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "16"));
-        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5")));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "15")));
         Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         double verifyShare = Double.parseDouble(options.getOrDefault("verify-share", "0.7"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261121"));
@@ -114,14 +117,15 @@ public final class SandboxVsPrismBenchmark {
             byte[] portrait = fetch(client, sandbox.base() + "/sandbox/identities/" + IDENTITY + "/photo.png");
             Multipart verifyBody = Multipart.verifyReferenceRawImage(portrait);
 
-            // Sandbox: a pool of fresh records for the warm-up, then one sized from the warm-up's pace.
+            // Sandbox: a pool of fresh records for the warm-up, then one for the measured run, each sized for
+            // the larger of POOL_RATE and twice the warm-up's pace.
             SandboxTarget sandboxTarget = new SandboxTarget(client, sandbox.base(), verifyBody);
-            sandboxTarget.createRecords(1_500, threads);
+            sandboxTarget.createRecords(recordsFor(warmup, POOL_RATE, verifyShare), threads);
             LoadDriver.Settings warm = new LoadDriver.Settings(threads, warmup, verifyShare, seed);
             LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare, seed + 1);
-            LoadDriver.Result sandboxWarm = LoadDriver.run(client, sandboxTarget, warm);
-            long expectedReads = (long) Math.ceil(sandboxWarm.perSecond() * 1.5 * measured.toSeconds() * (1 - verifyShare));
-            sandboxTarget.createRecords((int) Math.max(1_000, expectedReads / 3 + 1), threads);
+            LoadDriver.Result sandboxWarm = LoadDriver.run(sandboxTarget, warm);
+            sandboxTarget.createRecords(recordsFor(measured, Math.max(POOL_RATE, 2 * sandboxWarm.perSecond()),
+                    verifyShare), threads);
             sandboxTarget.inlineCreations.reset();
             if (profile) {
                 jcmd(sandbox.pid(), "JFR.start", "name=load-benchmark", "settings=profile");
@@ -129,7 +133,7 @@ public final class SandboxVsPrismBenchmark {
             Duration sandboxCpu = sandbox.cpu();
             Duration clientCpu = ownCpu();
             ThreadCpu sandboxThreads = ThreadCpu.of(sandbox.pid());
-            LoadDriver.Result sandboxRun = LoadDriver.run(client, sandboxTarget, run);
+            LoadDriver.Result sandboxRun = LoadDriver.run(sandboxTarget, run);
             String sandboxSplit = ThreadCpu.of(sandbox.pid()).since(sandboxThreads);
             Measured sandboxResult = new Measured(sandboxRun, sandbox.cpu().minus(sandboxCpu), ownCpu().minus(clientCpu));
             if (profile) {
@@ -138,11 +142,11 @@ public final class SandboxVsPrismBenchmark {
             }
             long inline = sandboxTarget.inlineCreations.sum();
 
-            Target prismTarget = new Target("prism", mock.base(), verifyBody, () -> PRISM_BIZ_ID);
-            LoadDriver.Result prismWarm = LoadDriver.run(client, prismTarget, warm);
+            Target prismTarget = new Target("prism", prismPort, verifyBody, () -> PRISM_BIZ_ID);
+            LoadDriver.Result prismWarm = LoadDriver.run(prismTarget, warm);
             Duration prismCpu = mock.cpu();
             clientCpu = ownCpu();
-            LoadDriver.Result prismRun = LoadDriver.run(client, prismTarget, run);
+            LoadDriver.Result prismRun = LoadDriver.run(prismTarget, run);
             Measured prismResult = new Measured(prismRun, mock.cpu().minus(prismCpu), ownCpu().minus(clientCpu));
 
             System.out.printf("warm-up: sandbox %.0f req/s, prism %.0f req/s (not counted)%n", sandboxWarm.perSecond(),
@@ -168,6 +172,11 @@ public final class SandboxVsPrismBenchmark {
         if (profile && Files.exists(recording)) {
             System.out.println(ProfileSummary.of(recording, 25));
         }
+    }
+
+    /** Records (three reads each) for {@code duration} at {@code rate} requests per second. */
+    static int recordsFor(Duration duration, double rate, double verifyShare) {
+        return (int) Math.ceil(duration.toSeconds() * rate * (1 - verifyShare) / 3) + 1;
     }
 
     /** Runs the JDK's jcmd against the sandbox JVM (Flight Recorder control while it is under load). */
@@ -276,18 +285,18 @@ public final class SandboxVsPrismBenchmark {
         String next() throws IOException, InterruptedException;
     }
 
-    /** Verify and get_result requests to one server. */
+    /** Verify and get_result requests to one server, encoded as they go on the wire. */
     static class Target implements LoadDriver.Target {
 
         private final String name;
-        private final String base;
-        private final Multipart verify;
+        private final int port;
+        private final byte[] verify;
         private final BizIds bizIds;
 
-        Target(String name, String base, Multipart verify, BizIds bizIds) {
+        Target(String name, int port, Multipart verify, BizIds bizIds) {
             this.name = name;
-            this.base = base;
-            this.verify = verify;
+            this.port = port;
+            this.verify = post(port, VERIFY_PATH, verify.contentType(), verify.body());
             this.bizIds = bizIds;
         }
 
@@ -297,14 +306,27 @@ public final class SandboxVsPrismBenchmark {
         }
 
         @Override
-        public HttpRequest next(String operation) throws IOException, InterruptedException {
-            if (LoadDriver.VERIFY.equals(operation)) {
-                return HttpRequest.newBuilder(URI.create(base + VERIFY_PATH)).timeout(REQUEST_TIMEOUT)
-                        .header("Content-Type", verify.contentType()).header("Prefer", "code=200")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(verify.body())).build();
-            }
-            return HttpRequest.newBuilder(URI.create(base + getResultQuery(bizIds.next()))).timeout(REQUEST_TIMEOUT)
-                    .header("Prefer", "code=200").GET().build();
+        public int port() {
+            return port;
+        }
+
+        @Override
+        public byte[] next(String operation) throws IOException, InterruptedException {
+            return LoadDriver.VERIFY.equals(operation) ? verify : get(port, getResultQuery(bizIds.next()));
+        }
+
+        static byte[] post(int port, String path, String contentType, byte[] body) {
+            byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nPrefer: code=200\r\n"
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+            return request;
+        }
+
+        static byte[] get(int port, String pathAndQuery) {
+            return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nPrefer: code=200\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -321,14 +343,16 @@ public final class SandboxVsPrismBenchmark {
         }
 
         private SandboxTarget(HttpClient client, String base, Multipart verify, ConcurrentLinkedQueue<String> reads) {
-            super("sandbox", base, verify, null);
+            super("sandbox", URI.create(base).getPort(), verify, () -> {
+                throw new IllegalStateException("the sandbox target draws from its own pool");
+            });
             this.client = client;
             this.base = base;
             this.reads = reads;
         }
 
         @Override
-        public HttpRequest next(String operation) throws IOException, InterruptedException {
+        public byte[] next(String operation) throws IOException, InterruptedException {
             if (LoadDriver.VERIFY.equals(operation)) {
                 return super.next(operation);
             }
@@ -339,8 +363,7 @@ public final class SandboxVsPrismBenchmark {
                 reads.add(bizId);
                 reads.add(bizId);
             }
-            return HttpRequest.newBuilder(URI.create(base + getResultQuery(bizId))).timeout(REQUEST_TIMEOUT)
-                    .header("Prefer", "code=200").GET().build();
+            return get(port(), getResultQuery(bizId));
         }
 
         /** Makes {@code count} docs-success records with {@code threads} parallel calls; each joins the pool 3 times. */

@@ -41,7 +41,9 @@ class LoadDriverSmokeTest {
             String query = exchange.getRequestURI().getQuery();
             String bizId = query.substring(query.indexOf("biz_id=") + "biz_id=".length());
             int reads = readsPerRecord.computeIfAbsent(bizId, k -> new AtomicInteger()).incrementAndGet();
-            answer(exchange, reads <= 3 ? 200 : 403, reads <= 3 ? "{\"status\":\"OK\"}" : "{\"error_message\":\"DATA_DESTROYED\"}");
+            // Chunked, where verify has a Content-Length: the load generator's connection must read both.
+            answerChunked(exchange, reads <= 3 ? 200 : 403,
+                    reads <= 3 ? "{\"status\":\"OK\"}" : "{\"error_message\":\"DATA_DESTROYED\"}");
         });
         stub.createContext("/sandbox/lite/results", exchange -> {
             exchange.getRequestBody().readAllBytes();
@@ -63,7 +65,7 @@ class LoadDriverSmokeTest {
                 SandboxVsPrismBenchmark.Multipart.verifyReferenceRawImage("not really a photo".getBytes(StandardCharsets.UTF_8)));
         target.createRecords(20, 4);
 
-        LoadDriver.Result result = LoadDriver.run(client, target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
+        LoadDriver.Result result = LoadDriver.run(target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
 
         assertThat(result.requests()).isPositive();
         assertThat(result.perSecond()).isPositive();
@@ -78,6 +80,14 @@ class LoadDriverSmokeTest {
                 new SandboxVsPrismBenchmark.Measured(result, Duration.ofMillis(1500), Duration.ofMillis(500))));
         assertThat(report).startsWith("target").contains("sandbox").contains("req/s").contains("p99 ms")
                 .contains("server CPU per request");
+    }
+
+    private static void answerChunked(com.sun.net.httpserver.HttpExchange exchange, int status, String json)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, 0);
+        exchange.getResponseBody().write(json.getBytes(StandardCharsets.UTF_8));
+        exchange.close();
     }
 
     private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String json) throws IOException {
