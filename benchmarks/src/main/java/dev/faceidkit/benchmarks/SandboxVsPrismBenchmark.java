@@ -22,11 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Arguments ({@code --name=value}): {@code sandbox-jar}, {@code prism} (node_modules/.bin/prism), {@code work-dir}
  * (logs and the extracted bundle), {@code threads} (16), {@code warmup-seconds} (5), {@code seconds} (20),
  * {@code verify-share} (0.7), {@code seed}, {@code profile} (false; true records the sandbox JVM with Java Flight
- * Recorder during its measured run, to {@code work-dir/sandbox.jfr}, and prints where its CPU samples fall).
+ * Recorder during its measured run, to {@code work-dir/sandbox.jfr}, and prints where its CPU samples fall),
+ * {@code images} ({@code repeated}, or {@code unique}: see {@link Images}).
  */
 public final class SandboxVsPrismBenchmark {
 
@@ -76,6 +77,7 @@ public final class SandboxVsPrismBenchmark {
         double verifyShare = Double.parseDouble(options.getOrDefault("verify-share", "0.7"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261121"));
         boolean profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
+        Images images = Images.valueOf(options.getOrDefault("images", "repeated").toUpperCase(Locale.ROOT));
         for (Path needed : List.of(sandboxJar, prism)) {
             if (!Files.exists(needed)) {
                 throw new IllegalStateException(needed + " does not exist (build with -am; the npm tools are installed"
@@ -91,7 +93,7 @@ public final class SandboxVsPrismBenchmark {
             Files.write(bundle, in.readAllBytes());
         }
 
-        System.out.println(header(threads, warmup, measured, verifyShare));
+        System.out.println(header(threads, warmup, measured, verifyShare, images));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         int sandboxPort = ServerProcess.freePort();
@@ -115,11 +117,10 @@ public final class SandboxVsPrismBenchmark {
                     prismStart.toMillis() / 1000.0);
 
             byte[] portrait = fetch(client, sandbox.base() + "/sandbox/identities/" + IDENTITY + "/photo.png");
-            Multipart verifyBody = Multipart.verifyReferenceRawImage(portrait);
 
             // Sandbox: a pool of fresh records for the warm-up, then one for the measured run, each sized for
             // the larger of POOL_RATE and twice the warm-up's pace.
-            SandboxTarget sandboxTarget = new SandboxTarget(client, sandbox.base(), verifyBody);
+            SandboxTarget sandboxTarget = new SandboxTarget(client, sandbox.base(), portrait, images);
             sandboxTarget.createRecords(recordsFor(warmup, POOL_RATE, verifyShare), threads);
             LoadDriver.Settings warm = new LoadDriver.Settings(threads, warmup, verifyShare, seed);
             LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare, seed + 1);
@@ -142,7 +143,7 @@ public final class SandboxVsPrismBenchmark {
             }
             long inline = sandboxTarget.inlineCreations.sum();
 
-            Target prismTarget = new Target("prism", prismPort, verifyBody, () -> PRISM_BIZ_ID);
+            Target prismTarget = new Target("prism", prismPort, portrait, images, () -> PRISM_BIZ_ID);
             LoadDriver.Result prismWarm = LoadDriver.run(prismTarget, warm);
             Duration prismCpu = mock.cpu();
             clientCpu = ownCpu();
@@ -192,13 +193,14 @@ public final class SandboxVsPrismBenchmark {
         }
     }
 
-    static String header(int threads, Duration warmup, Duration measured, double verifyShare) {
+    static String header(int threads, Duration warmup, Duration measured, double verifyShare, Images images) {
         return String.format(Locale.ROOT,
                 "FaceID load benchmark (loopback only): the sandbox vs a Prism mock of the same contract%n"
-                        + "mix: %.0f%% verify (comparison_type=0, raw_image, two %s photos) / %.0f%% get_result"
+                        + "mix: %.0f%% verify (comparison_type=0, raw_image, two %s photos, %s) / %.0f%% get_result"
                         + " (docs-success); %d client threads, closed loop; %d s warm-up + %d s measured per target%n"
                         + "date: %s; machine: %d cores, %s %s, Java %s; load average at start %.2f",
-                verifyShare * 100, IDENTITY, (1 - verifyShare) * 100, threads, warmup.toSeconds(), measured.toSeconds(),
+                verifyShare * 100, IDENTITY, images == Images.REPEATED ? "the same bytes in every request"
+                        : "bytes unique to each part (a counter after the PNG end)", (1 - verifyShare) * 100, threads, warmup.toSeconds(), measured.toSeconds(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -254,29 +256,80 @@ public final class SandboxVsPrismBenchmark {
         return response.body();
     }
 
-    /** A verify body, encoded once and sent as is by every request. */
+    /** A verify body: the reference photo and the face image, both raw images. */
     record Multipart(String contentType, byte[] body) {
 
+        private static final String BOUNDARY = "faceid-bench-9c1f0e7a2b6d4e38";
+
         static Multipart verifyReferenceRawImage(byte[] photo) {
-            String boundary = "faceid-bench-" + UUID.nameUUIDFromBytes(photo);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            return verifyReferenceRawImage(photo, photo);
+        }
+
+        static Multipart verifyReferenceRawImage(byte[] reference, byte[] image) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(reference.length + image.length + 1024);
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             fields.put("api_key", KEY);
             fields.put("api_secret", SECRET);
             fields.put("comparison_type", "0");
             fields.put("face_image_type", "raw_image");
             fields.put("uuid", "user-10001");
-            fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+            fields.forEach((name, value) -> out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
                     + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-            for (String file : List.of("image_ref1", "image")) {
-                out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file
-                        + "\"; filename=\"" + file + ".png\"\r\nContent-Type: image/png\r\n\r\n")
+            for (Map.Entry<String, byte[]> file : List.of(Map.entry("image_ref1", reference), Map.entry("image", image))) {
+                out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                        + "\"; filename=\"" + file.getKey() + ".png\"\r\nContent-Type: image/png\r\n\r\n")
                         .getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(photo);
+                out.writeBytes(file.getValue());
                 out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             }
-            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+            out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + BOUNDARY, out.toByteArray());
+        }
+    }
+
+    /**
+     * Which photo bytes the verify requests carry: {@code REPEATED}, the documented test identity's photo in every
+     * request (what a team's contract tests send); {@code UNIQUE}, that photo with a counter appended after its
+     * PNG end chunk, different in each part of each request: the same pixels and answer, but bytes no server has
+     * seen before (the sandbox decodes each one instead of recognising it).
+     */
+    enum Images {
+        REPEATED, UNIQUE
+    }
+
+    /** Verify requests for one server. */
+    static final class VerifyRequests {
+
+        private final int port;
+        private final byte[] photo;
+        private final Images images;
+        private final byte[] repeated;
+        private final AtomicLong counter = new AtomicLong();
+
+        VerifyRequests(int port, byte[] photo, Images images) {
+            this.port = port;
+            this.photo = photo;
+            this.images = images;
+            Multipart body = Multipart.verifyReferenceRawImage(photo);
+            this.repeated = Target.post(port, VERIFY_PATH, body.contentType(), body.body());
+        }
+
+        byte[] next() {
+            if (images == Images.REPEATED) {
+                return repeated;
+            }
+            long n = counter.incrementAndGet();
+            Multipart body = Multipart.verifyReferenceRawImage(suffixed(n * 2), suffixed(n * 2 + 1));
+            return Target.post(port, VERIFY_PATH, body.contentType(), body.body());
+        }
+
+        /** The photo with 8 more bytes after its end chunk, which PNG readers do not read. */
+        private byte[] suffixed(long value) {
+            byte[] bytes = Arrays.copyOf(photo, photo.length + Long.BYTES);
+            for (int i = 0; i < Long.BYTES; i++) {
+                bytes[photo.length + i] = (byte) (value >>> (8 * i));
+            }
+            return bytes;
         }
     }
 
@@ -290,13 +343,13 @@ public final class SandboxVsPrismBenchmark {
 
         private final String name;
         private final int port;
-        private final byte[] verify;
+        private final VerifyRequests verify;
         private final BizIds bizIds;
 
-        Target(String name, int port, Multipart verify, BizIds bizIds) {
+        Target(String name, int port, byte[] photo, Images images, BizIds bizIds) {
             this.name = name;
             this.port = port;
-            this.verify = post(port, VERIFY_PATH, verify.contentType(), verify.body());
+            this.verify = new VerifyRequests(port, photo, images);
             this.bizIds = bizIds;
         }
 
@@ -312,7 +365,7 @@ public final class SandboxVsPrismBenchmark {
 
         @Override
         public byte[] next(String operation) throws IOException, InterruptedException {
-            return LoadDriver.VERIFY.equals(operation) ? verify : get(port, getResultQuery(bizIds.next()));
+            return LoadDriver.VERIFY.equals(operation) ? verify.next() : get(port, getResultQuery(bizIds.next()));
         }
 
         static byte[] post(int port, String path, String contentType, byte[] body) {
@@ -338,12 +391,13 @@ public final class SandboxVsPrismBenchmark {
         private final ConcurrentLinkedQueue<String> reads;
         final LongAdder inlineCreations = new LongAdder();
 
-        SandboxTarget(HttpClient client, String base, Multipart verify) {
-            this(client, base, verify, new ConcurrentLinkedQueue<>());
+        SandboxTarget(HttpClient client, String base, byte[] photo, Images images) {
+            this(client, base, photo, images, new ConcurrentLinkedQueue<>());
         }
 
-        private SandboxTarget(HttpClient client, String base, Multipart verify, ConcurrentLinkedQueue<String> reads) {
-            super("sandbox", URI.create(base).getPort(), verify, () -> {
+        private SandboxTarget(HttpClient client, String base, byte[] photo, Images images,
+                              ConcurrentLinkedQueue<String> reads) {
+            super("sandbox", URI.create(base).getPort(), photo, images, () -> {
                 throw new IllegalStateException("the sandbox target draws from its own pool");
             });
             this.client = client;

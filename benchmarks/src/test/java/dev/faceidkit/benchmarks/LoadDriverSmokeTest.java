@@ -9,8 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,13 +30,14 @@ class LoadDriverSmokeTest {
     private HttpServer stub;
     private final AtomicInteger created = new AtomicInteger();
     private final Map<String, AtomicInteger> readsPerRecord = new ConcurrentHashMap<>();
+    private final Set<Integer> verifyBodies = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void startStub() throws IOException {
         stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         stub.setExecutor(Executors.newFixedThreadPool(4));
         stub.createContext("/faceid/v2/verify", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            verifyBodies.add(Arrays.hashCode(exchange.getRequestBody().readAllBytes()));
             answer(exchange, 200, "{\"request_id\":\"stub\"}");
         });
         stub.createContext("/faceid/lite/get_result", exchange -> {
@@ -62,7 +65,7 @@ class LoadDriverSmokeTest {
         String base = "http://127.0.0.1:" + stub.getAddress().getPort();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         SandboxVsPrismBenchmark.SandboxTarget target = new SandboxVsPrismBenchmark.SandboxTarget(client, base,
-                SandboxVsPrismBenchmark.Multipart.verifyReferenceRawImage("not really a photo".getBytes(StandardCharsets.UTF_8)));
+                "not really a photo".getBytes(StandardCharsets.UTF_8), SandboxVsPrismBenchmark.Images.UNIQUE);
         target.createRecords(20, 4);
 
         LoadDriver.Result result = LoadDriver.run(target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
@@ -74,12 +77,30 @@ class LoadDriverSmokeTest {
         // Every record is read at most three times, so the stub never answers DATA_DESTROYED.
         assertThat(result.non2xxCount()).as("%s", result.non2xx()).isZero();
         assertThat(readsPerRecord.values()).allSatisfy(reads -> assertThat(reads.get()).isBetween(1, 3));
+        // Images.UNIQUE: no two verify bodies alike (the stub also saw the exchanges cut off at the deadline).
+        assertThat((long) verifyBodies.size()).isGreaterThanOrEqualTo(result.byOperation().get(LoadDriver.VERIFY));
         assertThat(result.percentileMillis(0.5)).isPositive().isLessThanOrEqualTo(result.percentileMillis(0.99));
 
         String report = SandboxVsPrismBenchmark.report(List.of(
                 new SandboxVsPrismBenchmark.Measured(result, Duration.ofMillis(1500), Duration.ofMillis(500))));
         assertThat(report).startsWith("target").contains("sandbox").contains("req/s").contains("p99 ms")
                 .contains("server CPU per request");
+    }
+
+    @Test
+    void repeatedImagesAreOneRequestAndUniqueImagesDifferOnlyAfterThePhoto() {
+        byte[] photo = "photo".getBytes(StandardCharsets.UTF_8);
+        SandboxVsPrismBenchmark.VerifyRequests repeated =
+                new SandboxVsPrismBenchmark.VerifyRequests(8080, photo, SandboxVsPrismBenchmark.Images.REPEATED);
+        SandboxVsPrismBenchmark.VerifyRequests unique =
+                new SandboxVsPrismBenchmark.VerifyRequests(8080, photo, SandboxVsPrismBenchmark.Images.UNIQUE);
+
+        assertThat(repeated.next()).isSameAs(repeated.next());
+        byte[] first = unique.next();
+        byte[] second = unique.next();
+        assertThat(first).hasSameSizeAs(second).isNotEqualTo(second);
+        assertThat(new String(first, StandardCharsets.ISO_8859_1)).startsWith("POST /faceid/v2/verify HTTP/1.1\r\n")
+                .contains("photo");
     }
 
     private static void answerChunked(com.sun.net.httpserver.HttpExchange exchange, int status, String json)

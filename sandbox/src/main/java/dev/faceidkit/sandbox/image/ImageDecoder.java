@@ -158,6 +158,7 @@ public class ImageDecoder {
         return ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 
+    /** An 8-row, 9-column grid of mean grey levels, each cell compared with its right neighbour, and the mean colour. */
     private static Fingerprint fingerprint(BufferedImage image) {
         double[][] grey = new double[8][9];
         int[][] counts = new int[8][9];
@@ -167,19 +168,25 @@ public class ImageDecoder {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] data = pixels(image);
+        int[] columnOf = new int[w];
+        for (int x = 0; x < w; x++) {
+            columnOf[x] = x * 9 / w;
+        }
         for (int y = 0; y < h; y++) {
+            double[] greyRow = grey[y * 8 / h];
+            int[] countRow = counts[y * 8 / h];
+            int offset = y * w;
             for (int x = 0; x < w; x++) {
-                int rgb = data[y * w + x];
+                int rgb = data[offset + x];
                 int red = (rgb >> 16) & 0xFF;
                 int green = (rgb >> 8) & 0xFF;
                 int blue = rgb & 0xFF;
                 r += red;
                 g += green;
                 b += blue;
-                int row = y * 8 / h;
-                int col = x * 9 / w;
-                grey[row][col] += 0.299 * red + 0.587 * green + 0.114 * blue;
-                counts[row][col]++;
+                int col = columnOf[x];
+                greyRow[col] += 0.299 * red + 0.587 * green + 0.114 * blue;
+                countRow[col]++;
             }
         }
         long hash = 0;
@@ -195,30 +202,38 @@ public class ImageDecoder {
         return new Fingerprint(hash, mean);
     }
 
+    /** The mean colour when no channel varies by more than {@value #SOLID_SPREAD}, else null (known early for a photo). */
     private static Integer solidColour(BufferedImage image) {
-        int[] min = {255, 255, 255};
-        int[] max = {0, 0, 0};
-        long[] sum = new long[3];
         int[] data = pixels(image);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = data[y * image.getWidth() + x];
-                for (int c = 0; c < 3; c++) {
-                    int value = (rgb >> (16 - 8 * c)) & 0xFF;
-                    min[c] = Math.min(min[c], value);
-                    max[c] = Math.max(max[c], value);
-                    sum[c] += value;
-                }
-            }
-        }
-        long pixels = (long) image.getWidth() * image.getHeight();
-        int mean = 0;
-        for (int c = 0; c < 3; c++) {
-            if (max[c] - min[c] > SOLID_SPREAD) {
+        int first = data[0];
+        int minR = (first >> 16) & 0xFF;
+        int minG = (first >> 8) & 0xFF;
+        int minB = first & 0xFF;
+        int maxR = minR;
+        int maxG = minG;
+        int maxB = minB;
+        long sumR = 0;
+        long sumG = 0;
+        long sumB = 0;
+        int pixels = image.getWidth() * image.getHeight();
+        for (int i = 0; i < pixels; i++) {
+            int rgb = data[i];
+            int red = (rgb >> 16) & 0xFF;
+            int green = (rgb >> 8) & 0xFF;
+            int blue = rgb & 0xFF;
+            minR = Math.min(minR, red);
+            maxR = Math.max(maxR, red);
+            minG = Math.min(minG, green);
+            maxG = Math.max(maxG, green);
+            minB = Math.min(minB, blue);
+            maxB = Math.max(maxB, blue);
+            if (maxR - minR > SOLID_SPREAD || maxG - minG > SOLID_SPREAD || maxB - minB > SOLID_SPREAD) {
                 return null;
             }
-            mean = mean << 8 | (int) (sum[c] / pixels);
+            sumR += red;
+            sumG += green;
+            sumB += blue;
         }
-        return mean;
+        return (int) (sumR / pixels) << 16 | (int) (sumG / pixels) << 8 | (int) (sumB / pixels);
     }
 }
