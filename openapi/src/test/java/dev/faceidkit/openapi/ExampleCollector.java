@@ -1,6 +1,7 @@
 package dev.faceidkit.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.faceidkit.openapi.testing.ContractJsonSchema.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,9 +14,6 @@ import java.util.Set;
  * parameter and response-header examples, and {@code example} values written inside schemas.
  */
 final class ExampleCollector {
-
-    /** Which way the data travels; decides whether readOnly or writeOnly properties may appear. */
-    enum Direction { REQUEST, RESPONSE, NONE }
 
     /** One example. A null schema or value is kept so the validator can report it instead of skipping it. */
     record ExampleCase(String name, JsonNode schema, JsonNode value, Direction direction) {

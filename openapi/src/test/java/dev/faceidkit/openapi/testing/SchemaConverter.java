@@ -1,10 +1,10 @@
-package dev.faceidkit.openapi;
+package dev.faceidkit.openapi.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faceidkit.openapi.ExampleCollector.Direction;
+import dev.faceidkit.openapi.testing.ContractJsonSchema.Direction;
 import java.util.HashSet;
 import java.util.Set;
 
