@@ -33,6 +33,20 @@ class VerifyVariantsTest extends SandboxTestBase {
         assertThat(body.has("face_genuineness")).isFalse();
     }
 
+    @Test
+    void theDocumentsRawImageCallsWorkAsWrittenWithTheImageSentWithoutAFilename() {
+        // Verify 2.0.6's examples send -F image=<photo>: curl's "a file's contents as a field", no filename (D-52).
+        JsonNode reference = conforming("verify", 200, http.post(VERIFY, verifyForm().raw("image", portrait())));
+        JsonNode dataSource = conforming("verify", 200, http.post(VERIFY,
+                verifyDataSourceForm(NORMAL_ID, NORMAL_NAME).raw("image", portrait())));
+        JsonNode uuidAsFile = conforming("verify", 200, http.post(VERIFY, verifyForm()
+                .file("uuid", "user-10001".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertThat(reference.at("/result_ref1/confidence").asDouble()).isEqualTo(97.5);
+        assertThat(dataSource.at("/result_faceid/confidence").asDouble()).isGreaterThan(T_1E6);
+        assertThat(uuidAsFile.at("/result_ref1/confidence").asDouble()).isEqualTo(97.5);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "11010519491231002X, 张三, 0, 0",

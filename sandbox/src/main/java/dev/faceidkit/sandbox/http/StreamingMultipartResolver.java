@@ -1,5 +1,6 @@
 package dev.faceidkit.sandbox.http;
 
+import dev.faceidkit.sandbox.spec.FormFieldTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +35,12 @@ import org.springframework.web.multipart.support.DefaultMultipartHttpServletRequ
 
 /**
  * Reads multipart forms as a stream, with the limit of the operation called: bytes are counted while they arrive
- * and reading stops at the limit (also for chunked bodies, which have no Content-Length), file parts stay in memory
+ * and reading stops at the limit (also for chunked bodies, which have no Content-Length). Each field the operation
+ * defines is read as its type in the contract, whatever its part says about a filename. File parts stay in memory
  * while a request's file parts add up to at most {@value #FILES_IN_MEMORY_BYTES} bytes (the usual small photos) and
- * go on to temporary files beyond that, and text fields, capped at {@value #MAX_TEXT_BYTES} bytes, must be UTF-8. The servlet
- * container's own multipart support has one limit per servlet and cannot tell the 2 MB operations from the
- * 20 MB one.
+ * go to temporary files beyond that; text fields, capped at {@value #MAX_TEXT_BYTES} bytes, must be UTF-8. The
+ * servlet container's own multipart support has one limit per servlet and cannot tell the 2 MB operations from
+ * the 20 MB one.
  */
 @Component("multipartResolver")
 public class StreamingMultipartResolver implements MultipartResolver, DisposableBean {
@@ -52,7 +54,10 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
 
     private final Path uploadDirectory;
 
-    public StreamingMultipartResolver() {
+    private final FormFieldTypes fieldTypes;
+
+    public StreamingMultipartResolver(FormFieldTypes fieldTypes) {
+        this.fieldTypes = fieldTypes;
         try {
             this.uploadDirectory = Files.createTempDirectory("faceid-sandbox-uploads");
         } catch (IOException e) {
@@ -72,6 +77,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
     @Override
     public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) throws MultipartException {
         long limit = limitFor(request);
+        ApiOperation operation = ApiOperation.at(RequestPaths.of(request)).orElse(null);
         MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
         Map<String, String[]> params = new HashMap<>();
         String field = null;
@@ -88,7 +94,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
                 if (field == null) {
                     continue;
                 }
-                if (part.isFormField()) {
+                if (!isFile(operation, field, part)) {
                     byte[] bytes = readText(field, part.getInputStream());
                     // The first value of a repeated field counts, as for a single-valued form field.
                     params.putIfAbsent(field, new String[] {utf8(field, bytes)});
@@ -111,6 +117,20 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
             throw new MalformedFormException(field, "Unreadable multipart body");
         }
         return new DefaultMultipartHttpServletRequest(request, files, params, Map.of());
+    }
+
+    /**
+     * A field the operation defines is read as its type in the contract, with or without a filename in its part
+     * (DECISIONS.md, D-52); any other field, and every field of the sandbox's own forms, by its filename.
+     */
+    private boolean isFile(ApiOperation operation, String field, FileItemInput part) {
+        if (operation != null && fieldTypes.isFile(operation, field)) {
+            return true;
+        }
+        if (operation != null && fieldTypes.isText(operation, field)) {
+            return false;
+        }
+        return !part.isFormField();
     }
 
     @Override

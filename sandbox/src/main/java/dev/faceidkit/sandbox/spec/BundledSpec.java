@@ -40,6 +40,18 @@ public class BundledSpec {
         return tree;
     }
 
+    /** The operation object with {@code operationId}, or an {@link IllegalStateException} when there is none. */
+    public JsonNode operation(String operationId) {
+        for (JsonNode pathItem : tree.path("paths")) {
+            for (JsonNode operation : pathItem) {
+                if (operationId.equals(operation.path("operationId").asText())) {
+                    return operation;
+                }
+            }
+        }
+        throw new IllegalStateException("The bundled contract has no operation " + operationId);
+    }
+
     /** Follows a local {@code $ref} such as {@code #/components/responses/ApiNotFound}; other nodes pass through. */
     public JsonNode resolve(JsonNode node) {
         JsonNode ref = node.get("$ref");

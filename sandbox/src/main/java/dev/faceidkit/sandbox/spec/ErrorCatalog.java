@@ -58,7 +58,7 @@ public class ErrorCatalog {
     }
 
     private static Map<String, DocumentedError> read(BundledSpec spec, ApiOperation op) {
-        JsonNode operation = findOperation(spec.tree(), op.operationId());
+        JsonNode operation = spec.operation(op.operationId());
         Map<String, DocumentedError> codes = new HashMap<>();
         for (Map.Entry<String, JsonNode> response : operation.path("responses").properties()) {
             int status = Integer.parseInt(response.getKey());
@@ -67,16 +67,5 @@ public class ErrorCatalog {
             }
         }
         return Map.copyOf(codes);
-    }
-
-    private static JsonNode findOperation(JsonNode tree, String operationId) {
-        for (JsonNode pathItem : tree.path("paths")) {
-            for (JsonNode operation : pathItem) {
-                if (operationId.equals(operation.path("operationId").asText())) {
-                    return operation;
-                }
-            }
-        }
-        throw new IllegalStateException("The bundled contract has no operation " + operationId);
     }
 }

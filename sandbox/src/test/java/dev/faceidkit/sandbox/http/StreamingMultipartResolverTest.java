@@ -2,6 +2,9 @@ package dev.faceidkit.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faceidkit.sandbox.spec.BundledSpec;
+import dev.faceidkit.sandbox.spec.FormFieldTypes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,14 +20,17 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * File parts stay in memory up to 512 KB a request and go to temporary files beyond that, with the same bytes
- * either way; the files are gone once the request is cleaned up.
+ * either way; the files are gone once the request is cleaned up. A field the contract defines is read as its type
+ * whether or not its part names a file.
  */
 class StreamingMultipartResolverTest {
 
     private static final String BOUNDARY = "resolver-test";
     private static final int KB = 1024;
 
-    private final StreamingMultipartResolver resolver = new StreamingMultipartResolver();
+    private static final FormFieldTypes CONTRACT_FIELDS = new FormFieldTypes(new BundledSpec(new ObjectMapper()));
+
+    private final StreamingMultipartResolver resolver = new StreamingMultipartResolver(CONTRACT_FIELDS);
 
     @AfterEach
     void stop() throws Exception {
@@ -69,7 +75,33 @@ class StreamingMultipartResolverTest {
         assertThat(uploadedFiles()).isEmpty();
     }
 
-    private record Part(String name, byte[] bytes) {
+    @Test
+    void aFileFieldWithoutFilenameIsStillAFileAsTheVendorsCurlExamplesSendIt() throws Exception {
+        byte[] photo = filled(2 * KB, 7);
+
+        MultipartHttpServletRequest request = resolver.resolveMultipart(rawVerify(List.of(
+                new Part("image_ref1", photo, null))));
+
+        assertThat(request.getFile("image_ref1").getBytes()).isEqualTo(photo);
+        assertThat(request.getParameter("image_ref1")).isNull();
+    }
+
+    @Test
+    void aTextFieldWithFilenameIsStillTextButAnUnknownFileStaysAFile() throws Exception {
+        MultipartHttpServletRequest request = resolver.resolveMultipart(rawVerify(List.of(
+                new Part("token", "1490012180,token".getBytes(StandardCharsets.UTF_8), "token.txt"),
+                new Part("not_in_the_contract", filled(10, 9), "x.bin"))));
+
+        assertThat(request.getParameter("token")).isEqualTo("1490012180,token");
+        assertThat(request.getFile("token")).isNull();
+        assertThat(request.getFile("not_in_the_contract").getBytes()).isEqualTo(filled(10, 9));
+    }
+
+    private record Part(String name, byte[] bytes, String filename) {
+
+        Part(String name, byte[] bytes) {
+            this(name, bytes, "a.jpg");
+        }
     }
 
     private static MockHttpServletRequest rawVerify(List<Part> files) {
@@ -77,8 +109,9 @@ class StreamingMultipartResolverTest {
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"api_key\"\r\n\r\nkey\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         for (Part file : files) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file.name()
-                    + "\"; filename=\"a.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String filename = file.filename() == null ? "" : "; filename=\"" + file.filename() + "\"";
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + file.name() + "\""
+                    + filename + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             body.writeBytes(file.bytes());
             body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
