@@ -34,8 +34,8 @@ class VerifyVariantsTest extends SandboxTestBase {
     }
 
     @Test
-    void theDocumentsRawImageCallsWorkAsWrittenWithTheImageSentWithoutAFilename() {
-        // Verify 2.0.6's examples send -F image=<photo>: curl's "a file's contents as a field", no filename (D-52).
+    void anImageSentWithoutAFilenameIsStillTheImage() {
+        // As Verify 2.0.6's examples send it (-F image=<photo>: a file's contents as a field, no filename; D-52).
         JsonNode reference = conforming("verify", 200, http.post(VERIFY, verifyForm().raw("image", portrait())));
         JsonNode dataSource = conforming("verify", 200, http.post(VERIFY,
                 verifyDataSourceForm(NORMAL_ID, NORMAL_NAME).raw("image", portrait())));
@@ -45,6 +45,24 @@ class VerifyVariantsTest extends SandboxTestBase {
         assertThat(reference.at("/result_ref1/confidence").asDouble()).isEqualTo(97.5);
         assertThat(dataSource.at("/result_faceid/confidence").asDouble()).isGreaterThan(T_1E6);
         assertThat(uuidAsFile.at("/result_ref1/confidence").asDouble()).isEqualTo(97.5);
+    }
+
+    @Test
+    void anImageCutAtItsFirstZeroByteAsCurlSendsAFieldIsUnsupported() {
+        byte[] png = portrait();
+        byte[] cut = java.util.Arrays.copyOf(png, indexOfZero(png));
+
+        assertThat(http.post(VERIFY, verifyForm().raw("image", cut)).error())
+                .isEqualTo("IMAGE_ERROR_UNSUPPORTED_FORMAT: image");
+    }
+
+    private static int indexOfZero(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     @ParameterizedTest
