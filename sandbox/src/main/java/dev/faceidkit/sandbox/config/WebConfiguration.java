@@ -4,11 +4,16 @@ import dev.faceidkit.sandbox.account.ApiAccessInterceptor;
 import dev.faceidkit.sandbox.account.SimulationInterceptor;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.support.ConfigurableWebBindingInitializer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts access control, then the simulation headers, in front of the four FaceID operations. */
+/**
+ * Puts access control, then the simulation headers, in front of the four FaceID operations, and binds request
+ * parameters without a conversion service.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
@@ -18,6 +23,18 @@ public class WebConfiguration implements WebMvcConfigurer {
     public WebConfiguration(ApiAccessInterceptor access, SimulationInterceptor simulation) {
         this.access = access;
         this.simulation = simulation;
+    }
+
+    /**
+     * Data binding without a conversion service (Spring Boot uses this bean instead of its own). Every bound
+     * parameter is a String or an uploaded file (the generated interfaces take all form fields as text and the
+     * sandbox checks them itself), which needs no conversion; yet Spring asks the conversion service about each
+     * one, and its cache compares the parameters' annotations on every look-up: 13 % of the request threads' time
+     * under the load benchmark.
+     */
+    @Bean
+    ConfigurableWebBindingInitializer webBindingInitializer() {
+        return new ConfigurableWebBindingInitializer();
     }
 
     @Override
