@@ -120,14 +120,15 @@ public final class SandboxVsPrismBenchmark {
 
             // Sandbox: a pool of fresh records for the warm-up, then one for the measured run, each sized for
             // the larger of POOL_RATE and twice the warm-up's pace.
-            SandboxTarget sandboxTarget = new SandboxTarget(client, sandbox.base(), portrait, images);
-            sandboxTarget.createRecords(recordsFor(warmup, POOL_RATE, verifyShare), threads);
+            RecordPool records = new RecordPool(client, sandbox.base());
+            Target sandboxTarget = new Target("sandbox", sandboxPort, portrait, images, records);
+            records.createRecords(recordsFor(warmup, POOL_RATE, verifyShare), threads);
             LoadDriver.Settings warm = new LoadDriver.Settings(threads, warmup, verifyShare, seed);
             LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare, seed + 1);
             LoadDriver.Result sandboxWarm = LoadDriver.run(sandboxTarget, warm);
-            sandboxTarget.createRecords(recordsFor(measured, Math.max(POOL_RATE, 2 * sandboxWarm.perSecond()),
+            records.createRecords(recordsFor(measured, Math.max(POOL_RATE, 2 * sandboxWarm.perSecond()),
                     verifyShare), threads);
-            sandboxTarget.inlineCreations.reset();
+            records.inlineCreations.reset();
             if (profile) {
                 jcmd(sandbox.pid(), "JFR.start", "name=load-benchmark", "settings=profile");
             }
@@ -141,7 +142,7 @@ public final class SandboxVsPrismBenchmark {
                 jcmd(sandbox.pid(), "JFR.dump", "name=load-benchmark", "filename=" + recording);
                 jcmd(sandbox.pid(), "JFR.stop", "name=load-benchmark");
             }
-            long inline = sandboxTarget.inlineCreations.sum();
+            long inline = records.inlineCreations.sum();
 
             Target prismTarget = new Target("prism", prismPort, portrait, images, () -> PRISM_BIZ_ID);
             LoadDriver.Result prismWarm = LoadDriver.run(prismTarget, warm);
@@ -339,7 +340,7 @@ public final class SandboxVsPrismBenchmark {
     }
 
     /** Verify and get_result requests to one server, encoded as they go on the wire. */
-    static class Target implements LoadDriver.Target {
+    static final class Target implements LoadDriver.Target {
 
         private final String name;
         private final int port;
@@ -383,33 +384,22 @@ public final class SandboxVsPrismBenchmark {
         }
     }
 
-    /** The sandbox: get_result reads fresh records, each handed out three times (its read limit). */
-    static final class SandboxTarget extends Target {
+    /** The sandbox's get_result records: fresh ones, each handed out three times (its read limit). */
+    static final class RecordPool implements BizIds {
 
         private final HttpClient client;
         private final String base;
-        private final ConcurrentLinkedQueue<String> reads;
+        private final ConcurrentLinkedQueue<String> reads = new ConcurrentLinkedQueue<>();
         final LongAdder inlineCreations = new LongAdder();
 
-        SandboxTarget(HttpClient client, String base, byte[] photo, Images images) {
-            this(client, base, photo, images, new ConcurrentLinkedQueue<>());
-        }
-
-        private SandboxTarget(HttpClient client, String base, byte[] photo, Images images,
-                              ConcurrentLinkedQueue<String> reads) {
-            super("sandbox", URI.create(base).getPort(), photo, images, () -> {
-                throw new IllegalStateException("the sandbox target draws from its own pool");
-            });
+        RecordPool(HttpClient client, String base) {
             this.client = client;
             this.base = base;
-            this.reads = reads;
         }
 
+        /** The next biz_id to read; when the pool has run dry, a record made on the spot (and counted). */
         @Override
-        public byte[] next(String operation) throws IOException, InterruptedException {
-            if (LoadDriver.VERIFY.equals(operation)) {
-                return super.next(operation);
-            }
+        public String next() throws IOException, InterruptedException {
             String bizId = reads.poll();
             if (bizId == null) {
                 bizId = createRecord();
@@ -417,7 +407,7 @@ public final class SandboxVsPrismBenchmark {
                 reads.add(bizId);
                 reads.add(bizId);
             }
-            return get(port(), getResultQuery(bizId));
+            return bizId;
         }
 
         /** Makes {@code count} docs-success records with {@code threads} parallel calls; each joins the pool 3 times. */

@@ -64,9 +64,11 @@ class LoadDriverSmokeTest {
     void theHarnessDrivesTheMixForOneSecondAndReports() throws Exception {
         String base = "http://127.0.0.1:" + stub.getAddress().getPort();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        SandboxVsPrismBenchmark.SandboxTarget target = new SandboxVsPrismBenchmark.SandboxTarget(client, base,
-                "not really a photo".getBytes(StandardCharsets.UTF_8), SandboxVsPrismBenchmark.Images.UNIQUE);
-        target.createRecords(20, 4);
+        SandboxVsPrismBenchmark.RecordPool records = new SandboxVsPrismBenchmark.RecordPool(client, base);
+        records.createRecords(20, 4);
+        SandboxVsPrismBenchmark.Target target = new SandboxVsPrismBenchmark.Target("sandbox",
+                stub.getAddress().getPort(), "not really a photo".getBytes(StandardCharsets.UTF_8),
+                SandboxVsPrismBenchmark.Images.UNIQUE, records);
 
         LoadDriver.Result result = LoadDriver.run(target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
 

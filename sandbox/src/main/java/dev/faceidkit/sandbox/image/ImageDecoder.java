@@ -52,17 +52,8 @@ public class ImageDecoder {
         return decode(bytes, Integer.MAX_VALUE);
     }
 
-    /** At most {@value #MAX_SIDE} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
-    public DecodedImage decodeWithinLimit(InputStream in) throws ImageRejectedException {
-        return decode(in, MAX_SIDE);
-    }
-
-    /** At most {@value #MAX_SIDE} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
-    public DecodedImage decodeWithinLimit(byte[] bytes) throws ImageRejectedException {
-        return decode(bytes, MAX_SIDE);
-    }
-
-    private DecodedImage decode(byte[] bytes, int maxSide) throws ImageRejectedException {
+    /** At most {@code maxSide} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
+    public DecodedImage decode(byte[] bytes, int maxSide) throws ImageRejectedException {
         ByteBuffer key = ByteBuffer.wrap(sha256(bytes));
         DecodedImage known = decoded.getIfPresent(key);
         if (known != null) {
@@ -85,7 +76,8 @@ public class ImageDecoder {
         }
     }
 
-    private DecodedImage decode(InputStream in, int maxSide) throws ImageRejectedException {
+    /** At most {@code maxSide} pixels wide and high, else {@link ImageRejectedException.Reason#OVERSIZED}. */
+    public DecodedImage decode(InputStream in, int maxSide) throws ImageRejectedException {
         // ImageIO buffers a stream through a temporary file, so that a large upload is not held in memory.
         ImageInputStream stream;
         try {

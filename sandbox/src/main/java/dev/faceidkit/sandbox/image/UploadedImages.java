@@ -33,14 +33,7 @@ public class UploadedImages {
      */
     public DecodedImage decode(MultipartFile file, String param) {
         try {
-            if (file.getSize() <= READ_WHOLE_BYTES) {
-                return decoder.decodeWithinLimit(file.getBytes());
-            }
-            try (InputStream in = file.getInputStream()) {
-                return decoder.decodeWithinLimit(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read an uploaded part", e);
+            return read(file, ImageDecoder.MAX_SIDE);
         } catch (ImageRejectedException e) {
             throw FaceIdError.of(e.reason() == ImageRejectedException.Reason.OVERSIZED
                     ? FaceIdErrorCode.INVALID_IMAGE_SIZE
@@ -84,12 +77,16 @@ public class UploadedImages {
 
     /** An image of any size. */
     public DecodedImage decodeOrReject(MultipartFile file) throws ImageRejectedException {
+        return read(file, Integer.MAX_VALUE);
+    }
+
+    private DecodedImage read(MultipartFile file, int maxSide) throws ImageRejectedException {
         try {
             if (file.getSize() <= READ_WHOLE_BYTES) {
-                return decoder.decode(file.getBytes());
+                return decoder.decode(file.getBytes(), maxSide);
             }
             try (InputStream in = file.getInputStream()) {
-                return decoder.decode(in);
+                return decoder.decode(in, maxSide);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded part", e);

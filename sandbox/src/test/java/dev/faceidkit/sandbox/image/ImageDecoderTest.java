@@ -17,7 +17,7 @@ class ImageDecoderTest {
         byte[] photo = TestImages.photo(7);
 
         DecodedImage first = decoder.decode(photo);
-        DecodedImage again = decoder.decodeWithinLimit(photo.clone());
+        DecodedImage again = decoder.decode(photo.clone(), ImageDecoder.MAX_SIDE);
 
         assertThat(again).isSameAs(first).isEqualTo(new ImageDecoder().decode(new ByteArrayInputStream(photo)));
     }
@@ -37,7 +37,7 @@ class ImageDecoderTest {
         byte[] wide = TestImages.oversizedPhoto();
 
         assertThat(decoder.decode(wide).width()).isEqualTo(4097);
-        assertThatThrownBy(() -> decoder.decodeWithinLimit(wide))
+        assertThatThrownBy(() -> decoder.decode(wide, ImageDecoder.MAX_SIDE))
                 .isInstanceOfSatisfying(ImageRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.OVERSIZED));
     }
