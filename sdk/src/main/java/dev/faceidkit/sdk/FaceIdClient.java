@@ -1,9 +1,9 @@
 package dev.faceidkit.sdk;
 
-import dev.faceidkit.client.generated.model.BizTokenResponse;
-import dev.faceidkit.client.generated.model.GetResultResponse;
-import dev.faceidkit.client.generated.model.RawVerifyResponse;
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.model.BizTokenResponse;
+import dev.faceidkit.generated.client.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.RawVerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.errors.FaceIdApiException;
 import dev.faceidkit.sdk.errors.FaceIdTransportException;
 import dev.faceidkit.sdk.errors.MalformedResponseException;

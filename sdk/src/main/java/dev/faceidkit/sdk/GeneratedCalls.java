@@ -1,13 +1,13 @@
 package dev.faceidkit.sdk;
 
-import dev.faceidkit.client.generated.api.BizTokenApi;
-import dev.faceidkit.client.generated.api.RawVerifyApi;
-import dev.faceidkit.client.generated.api.ResultApi;
-import dev.faceidkit.client.generated.api.VerifyApi;
-import dev.faceidkit.client.generated.model.BizTokenResponse;
-import dev.faceidkit.client.generated.model.GetResultResponse;
-import dev.faceidkit.client.generated.model.RawVerifyResponse;
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.api.BizTokenApi;
+import dev.faceidkit.generated.client.api.RawVerifyApi;
+import dev.faceidkit.generated.client.api.ResultApi;
+import dev.faceidkit.generated.client.api.VerifyApi;
+import dev.faceidkit.generated.client.model.BizTokenResponse;
+import dev.faceidkit.generated.client.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.RawVerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.http.TextPartConverterFactory;
 import dev.faceidkit.sdk.signing.BizTokenSignature;
 import java.lang.annotation.Annotation;

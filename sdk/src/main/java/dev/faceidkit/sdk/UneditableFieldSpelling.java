@@ -1,7 +1,7 @@
 package dev.faceidkit.sdk;
 
-import dev.faceidkit.client.generated.model.GetResultResponse;
-import dev.faceidkit.client.generated.model.IdcardInfo;
+import dev.faceidkit.generated.client.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.IdcardInfo;
 
 /**
  * get_result's {@code idcard_info.idcard_uneditable_field} is spelt {@code idcard_uneditable_feild} in the

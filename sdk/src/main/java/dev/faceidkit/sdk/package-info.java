@@ -5,6 +5,6 @@
  * are made of ({@link dev.faceidkit.sdk.Comparison}, {@link dev.faceidkit.sdk.FaceImage},
  * {@link dev.faceidkit.sdk.Liveness}, {@link dev.faceidkit.sdk.RawImageOptions}) and
  * {@link dev.faceidkit.sdk.FileUpload}. Responses are the generated models of
- * {@code dev.faceidkit.client.generated.model}.
+ * {@code dev.faceidkit.generated.client.model}.
  */
 package dev.faceidkit.sdk;

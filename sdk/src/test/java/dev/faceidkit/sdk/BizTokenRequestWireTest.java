@@ -7,7 +7,7 @@ import static dev.faceidkit.sdk.TestClients.json;
 import static dev.faceidkit.sdk.TestClients.sdkLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faceidkit.client.generated.model.BizTokenResponse;
+import dev.faceidkit.generated.client.model.BizTokenResponse;
 import dev.faceidkit.sdk.http.RetryPolicy;
 import dev.faceidkit.sdk.signing.BizTokenSignature;
 import dev.faceidkit.sdk.signing.BizTokenSigner;

@@ -6,7 +6,7 @@ import static dev.faceidkit.sdk.TestClients.json;
 import static dev.faceidkit.sdk.TestClients.sdkLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faceidkit.client.generated.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.sdk.testing.CapturedLogs;
 import java.io.IOException;
 import okhttp3.mockwebserver.MockWebServer;

@@ -6,10 +6,10 @@ import static dev.faceidkit.sdk.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.faceidkit.client.generated.model.FaceGenuineness;
-import dev.faceidkit.client.generated.model.GetResultResponse;
-import dev.faceidkit.client.generated.model.RawVerifyResponse;
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.model.FaceGenuineness;
+import dev.faceidkit.generated.client.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.RawVerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.sdk.errors.MalformedResponseException;

@@ -7,7 +7,7 @@ import static dev.faceidkit.sdk.TestClients.json;
 import static dev.faceidkit.sdk.TestClients.sdkLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faceidkit.client.generated.model.RawVerifyResponse;
+import dev.faceidkit.generated.client.model.RawVerifyResponse;
 import dev.faceidkit.sdk.testing.CapturedLogs;
 import dev.faceidkit.sdk.testing.SentMultipart;
 import java.io.IOException;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faceidkit.client.generated.model.BizTokenResponse;
-import dev.faceidkit.client.generated.model.GetResultResponse;
-import dev.faceidkit.client.generated.model.RawVerifyResponse;
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.model.BizTokenResponse;
+import dev.faceidkit.generated.client.model.GetResultResponse;
+import dev.faceidkit.generated.client.model.RawVerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.testing.BundledSpec;
 import dev.faceidkit.sdk.testing.BundledSpec.ResponseExample;
 import java.io.IOException;

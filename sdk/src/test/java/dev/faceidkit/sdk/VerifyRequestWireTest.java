@@ -8,7 +8,7 @@ import static dev.faceidkit.sdk.TestClients.json;
 import static dev.faceidkit.sdk.TestClients.sdkLogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.testing.CapturedLogs;
 import dev.faceidkit.sdk.testing.SentMultipart;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.error;
 
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
-import dev.faceidkit.server.generated.model.Face;
+import dev.faceidkit.generated.server.model.Face;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.image;
 
-import dev.faceidkit.server.generated.model.Face;
-import dev.faceidkit.server.generated.model.FaceRect;
+import dev.faceidkit.generated.server.model.Face;
+import dev.faceidkit.generated.server.model.FaceRect;
 
 /**
  * One face found in an image.

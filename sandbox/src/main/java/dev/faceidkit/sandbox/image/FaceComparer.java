@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.image;
 
-import dev.faceidkit.server.generated.model.ComparisonResult;
-import dev.faceidkit.server.generated.model.ComparisonThresholds;
+import dev.faceidkit.generated.server.model.ComparisonResult;
+import dev.faceidkit.generated.server.model.ComparisonThresholds;
 import org.springframework.stereotype.Component;
 
 /**

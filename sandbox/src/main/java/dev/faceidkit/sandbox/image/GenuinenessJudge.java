@@ -1,6 +1,6 @@
 package dev.faceidkit.sandbox.image;
 
-import dev.faceidkit.server.generated.model.FaceGenuineness;
+import dev.faceidkit.generated.server.model.FaceGenuineness;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
-import dev.faceidkit.server.generated.model.GetResultResponse;
+import dev.faceidkit.generated.server.model.GetResultResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

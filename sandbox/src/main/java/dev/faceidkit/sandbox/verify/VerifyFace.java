@@ -1,8 +1,8 @@
 package dev.faceidkit.sandbox.verify;
 
 import dev.faceidkit.sandbox.image.DecodedImage;
-import dev.faceidkit.server.generated.model.Face;
-import dev.faceidkit.server.generated.model.FaceGenuineness;
+import dev.faceidkit.generated.server.model.Face;
+import dev.faceidkit.generated.server.model.FaceGenuineness;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import dev.faceidkit.sandbox.image.FaceDetector;
 import dev.faceidkit.sandbox.image.GenuinenessJudge;
 import dev.faceidkit.sandbox.image.UploadedImages;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
-import dev.faceidkit.server.generated.model.Face;
+import dev.faceidkit.generated.server.model.Face;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

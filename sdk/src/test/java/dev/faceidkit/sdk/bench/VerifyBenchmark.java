@@ -2,7 +2,7 @@ package dev.faceidkit.sdk.bench;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faceidkit.client.generated.model.VerifyResponse;
+import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.Comparison;
 import dev.faceidkit.sdk.FaceIdClient;
 import dev.faceidkit.sdk.FaceImage;
