@@ -7,7 +7,7 @@ import dev.faceidkit.sandbox.support.Form;
 import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
 import dev.faceidkit.sandbox.support.TestImages;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;

@@ -9,7 +9,7 @@ import dev.faceidkit.sandbox.support.RawHttp;
 import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
 import dev.faceidkit.sandbox.support.TestImages;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import dev.faceidkit.sandbox.support.RawExchange.Segment;
 import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
 import dev.faceidkit.sandbox.support.TestImages;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,7 @@ import dev.faceidkit.sdk.http.RedactingLoggingInterceptor;
 import dev.faceidkit.sdk.http.RetryInterceptor;
 import dev.faceidkit.sdk.http.RetryPolicy;
 import dev.faceidkit.sdk.http.TextPartConverterFactory;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;

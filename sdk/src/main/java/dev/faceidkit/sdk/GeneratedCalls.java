@@ -9,7 +9,7 @@ import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.generated.client.model.RawVerifyResponse;
 import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.http.TextPartConverterFactory;
-import dev.faceidkit.sdk.signing.BizTokenSignature;
+import dev.faceidkit.signing.BizTokenSignature;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import okhttp3.HttpUrl;

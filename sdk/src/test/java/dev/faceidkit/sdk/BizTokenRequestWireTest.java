@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faceidkit.generated.client.model.BizTokenResponse;
 import dev.faceidkit.sdk.http.RetryPolicy;
-import dev.faceidkit.sdk.signing.BizTokenSignature;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
-import dev.faceidkit.sdk.signing.DecodedBizTokenSign;
+import dev.faceidkit.signing.BizTokenSignature;
+import dev.faceidkit.signing.BizTokenSigner;
+import dev.faceidkit.signing.DecodedBizTokenSign;
 import dev.faceidkit.sdk.testing.CapturedLogs;
 import dev.faceidkit.sdk.testing.SentMultipart;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.faceidkit.conformancetests.server;
 import dev.faceidkit.conformancetests.support.Form;
 import dev.faceidkit.conformancetests.support.HttpExchange;
 import dev.faceidkit.conformancetests.support.SimpleHttp;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.sdk.signing.BizTokenSigner;
+import dev.faceidkit.signing.BizTokenSigner;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

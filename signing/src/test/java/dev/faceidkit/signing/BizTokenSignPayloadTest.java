@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk.signing;
+package dev.faceidkit.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

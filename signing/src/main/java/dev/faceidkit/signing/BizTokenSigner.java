@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk.signing;
+package dev.faceidkit.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

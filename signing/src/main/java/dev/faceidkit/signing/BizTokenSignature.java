@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk.signing;
+package dev.faceidkit.signing;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk.signing;
+package dev.faceidkit.signing;
 
 /**
  * The outcome of checking a decoded sign against a secret and a clock.
