@@ -1,0 +1,122 @@
+package dev.faceidkit.contractmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The FaceID contract as a typed model: read once from a bundle (one self-contained OpenAPI document, internal
+ * {@code $ref}s only) and immutable afterwards. {@link #bundled()} is the contract this build was made from, as
+ * shipped in the {@code faceid-openapi} jar; {@link #load(Path)} reads any other bundle, such as a changed copy.
+ */
+public final class Contract {
+
+    /** Where the {@code faceid-openapi} jar holds the JSON bundle on the classpath. */
+    public static final String BUNDLE_RESOURCE = "META-INF/faceid/openapi/faceid-openapi.json";
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private static final class Bundled {
+        static final Contract INSTANCE = fromClasspath();
+    }
+
+    private final String location;
+    private final String version;
+    private final List<Operation> operations;
+
+    private Contract(String location, JsonNode tree) {
+        this.location = location;
+        this.version = tree.path("info").path("version").asText();
+        References refs = new References(tree);
+        List<Operation> ops = new ArrayList<>();
+        tree.path("paths").properties().forEach(path -> refs.resolve(path.getValue()).properties().forEach(op -> {
+            if (METHODS.contains(op.getKey())) {
+                ops.add(OperationReader.read(refs, op.getKey().toUpperCase(), path.getKey(), op.getValue()));
+            }
+        }));
+        if (ops.isEmpty()) {
+            throw new ContractException(location + " holds no operation");
+        }
+        this.operations = List.copyOf(ops);
+    }
+
+    /** The contract this build was made from (the {@code faceid-openapi} jar on the classpath), read once. */
+    public static Contract bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** A bundle in a file, JSON or YAML (by its extension: {@code .json}, else YAML). */
+    public static Contract load(Path bundle) {
+        ObjectMapper mapper = bundle.toString().endsWith(".json") ? new ObjectMapper() : new YAMLMapper();
+        try (InputStream in = Files.newInputStream(bundle)) {
+            return new Contract(bundle.toAbsolutePath().toString(), mapper.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the contract bundle " + bundle, e);
+        }
+    }
+
+    /** A bundle already parsed, for example a copy changed in memory; {@code location} names it in messages. */
+    public static Contract of(JsonNode tree, String location) {
+        return new Contract(location, tree);
+    }
+
+    private static Contract fromClasspath() {
+        ClassLoader loader = Contract.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(BUNDLE_RESOURCE)) {
+            if (in == null) {
+                throw new ContractException("faceid-openapi is not on the classpath (no " + BUNDLE_RESOURCE + ")");
+            }
+            return new Contract("classpath:" + BUNDLE_RESOURCE, new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + BUNDLE_RESOURCE, e);
+        }
+    }
+
+    /** Where the bundle was read from: a file path or {@code classpath:...}. */
+    public String location() {
+        return location;
+    }
+
+    /** The contract's {@code info.version}. */
+    public String version() {
+        return version;
+    }
+
+    /** Every operation, in document order. */
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    /** The operation with this {@code operationId}; a {@link ContractException} when there is none. */
+    public Operation operation(String operationId) {
+        return operations.stream().filter(op -> op.id().equals(operationId)).findFirst()
+                .orElseThrow(() -> new ContractException(location + " has no operation " + operationId));
+    }
+
+    /** The operation served at this path (any method), if any. */
+    public Optional<Operation> operationAt(String path) {
+        return operations.stream().filter(op -> op.path().equals(path)).findFirst();
+    }
+
+    /** Every error code any operation documents, sorted. */
+    public Set<String> errorCodes() {
+        Set<String> codes = new TreeSet<>();
+        operations.forEach(op -> op.errors().all().forEach(error -> codes.add(error.code())));
+        return codes;
+    }
+
+    @Override
+    public String toString() {
+        return "Contract " + version + " (" + location + ")";
+    }
+}

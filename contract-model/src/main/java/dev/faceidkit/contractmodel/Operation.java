@@ -1,0 +1,100 @@
+package dev.faceidkit.contractmodel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** One operation of the contract: where it is served, its request fields and variant groups, and its errors. */
+public final class Operation {
+
+    private final String id;
+    private final String method;
+    private final String path;
+    private final boolean formBody;
+    private final List<Field> fields;
+    private final List<VariantGroup> variantGroups;
+    private final ErrorCatalogue errors;
+    private final Long maxRequestBytes;
+    private final String errorKey;
+
+    Operation(String id, String method, String path, boolean formBody, List<Field> fields,
+              List<VariantGroup> variantGroups, ErrorCatalogue errors, Long maxRequestBytes, String errorKey) {
+        this.id = id;
+        this.method = method;
+        this.path = path;
+        this.formBody = formBody;
+        this.fields = List.copyOf(fields);
+        this.variantGroups = List.copyOf(variantGroups);
+        this.errors = errors;
+        this.maxRequestBytes = maxRequestBytes;
+        this.errorKey = errorKey;
+    }
+
+    /** The {@code operationId}, such as {@code getBizToken}. */
+    public String id() {
+        return id;
+    }
+
+    /** The HTTP method, upper case. */
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** Whether the request is a {@code multipart/form-data} body; otherwise its fields are query parameters. */
+    public boolean takesForm() {
+        return formBody;
+    }
+
+    /** Every field, in document order. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public Optional<Field> findField(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The field with this wire name; a {@link ContractException} when the operation has none. */
+    public Field field(String name) {
+        return findField(name).orElseThrow(() -> new ContractException(id + " has no field " + name));
+    }
+
+    /** The groups of alternatives, in document order. */
+    public List<VariantGroup> variantGroups() {
+        return variantGroups;
+    }
+
+    /** The group selected by this field; a {@link ContractException} when there is none. */
+    public VariantGroup variantGroup(String selector) {
+        return variantGroups.stream().filter(g -> g.selector().equals(selector)).findFirst()
+                .orElseThrow(() -> new ContractException(id + " has no variant group selected by " + selector));
+    }
+
+    public ErrorCatalogue errors() {
+        return errors;
+    }
+
+    /** The whole request's size limit behind the documented 413 ({@code x-faceid-max-request-bytes}). */
+    public OptionalLong maxRequestBytes() {
+        return maxRequestBytes == null ? OptionalLong.empty() : OptionalLong.of(maxRequestBytes);
+    }
+
+    /** The key of the error body that carries the code: the first required property of its error schema. */
+    public String errorKey() {
+        return errorKey;
+    }
+
+    /** The fields sent, checked against this operation: see {@link RequestCheck}. */
+    public List<Violation> check(ReceivedRequest request) {
+        return RequestCheck.violations(this, request);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + " (" + id + ")";
+    }
+}

@@ -1,0 +1,37 @@
+package dev.faceidkit.contractmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a request carried, field by field, for {@link Operation#check}: each field's name, whether it came as text
+ * or as a file part, and a text's value. File contents are never kept, only their size.
+ */
+public final class ReceivedRequest {
+
+    /** One field as received; {@code text} is null for a file part. */
+    public record Part(String name, Field.Part kind, String text, long size) {
+    }
+
+    private final List<Part> parts = new ArrayList<>();
+
+    public ReceivedRequest text(String name, String value) {
+        parts.add(new Part(name, Field.Part.TEXT, value, value == null ? 0 : value.length()));
+        return this;
+    }
+
+    public ReceivedRequest file(String name, long size) {
+        parts.add(new Part(name, Field.Part.FILE, null, size));
+        return this;
+    }
+
+    public List<Part> parts() {
+        return List.copyOf(parts);
+    }
+
+    /** The first part of this name; a repeated field counts by its first occurrence. */
+    public Optional<Part> first(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

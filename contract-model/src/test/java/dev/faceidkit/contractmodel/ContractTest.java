@@ -1,0 +1,44 @@
+package dev.faceidkit.contractmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+    private final Contract contract = Contract.bundled();
+
+    @Test
+    void readsTheFourOperationsOfTheBundleOnTheClasspath() {
+        assertThat(contract.location()).isEqualTo("classpath:" + Contract.BUNDLE_RESOURCE);
+        assertThat(contract.version()).isNotBlank();
+        assertThat(contract.operations()).extracting(Operation::id)
+                .containsExactly("verify", "rawVerify", "getBizToken", "getResult");
+        assertThat(contract.operationAt("/faceid/lite/get_result")).map(Operation::method).hasValue("GET");
+        assertThat(contract.operation("getBizToken").takesForm()).isTrue();
+        assertThat(contract.operation("getResult").takesForm()).isFalse();
+    }
+
+    @Test
+    void anUnknownOperationIsAClearError() {
+        assertThatThrownBy(() -> contract.operation("nope")).isInstanceOf(ContractException.class)
+                .hasMessageContaining("no operation nope");
+    }
+
+    @Test
+    void requestLimitsAndErrorKeysComeFromTheResponses() {
+        assertThat(contract.operation("verify").maxRequestBytes()).hasValue(2L * 1024 * 1024);
+        assertThat(contract.operation("getBizToken").maxRequestBytes()).hasValue(20L * 1024 * 1024);
+        assertThat(contract.operation("getResult").maxRequestBytes()).isEmpty();
+        assertThat(contract.operation("getBizToken").errorKey()).isEqualTo("error");
+        assertThat(contract.operation("verify").errorKey()).isEqualTo("error_message");
+    }
+
+    @Test
+    void everyDocumentedCodeIsInTheContractWideSet() {
+        assertThat(contract.errorCodes()).contains("MISSING_ARGUMENTS", "BAD_ARGUMENTS", "NO_FACE_FOUND",
+                "REQUEST_ENTITY_TOO_LARGE", "API_NOT_FOUND", "DATA_DESTROYED");
+        contract.operations().forEach(op -> assertThat(contract.errorCodes()).containsAll(op.errors().codes()));
+    }
+}
