@@ -26,8 +26,10 @@ public final class BizTokenSigner {
     /** How long a sign made by {@link #sign()} stays valid unless the builder says otherwise. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofMinutes(5);
 
-    // The random field holds at most 10 decimal digits.
+    // The random field is text of at most 10 decimal digits; it is written with all ten, leading zeros kept, as the
+    // vendor's own example (d=0799687066) is, so that a fixed random source reproduces such a sign.
     private static final long RANDOM_BOUND = 10_000_000_000L;
+    private static final String RANDOM_FORMAT = "%010d";
 
     private final String apiKey;
     private final String apiSecret;
@@ -50,7 +52,7 @@ public final class BizTokenSigner {
     /** A fresh sign: current time from the clock, expiry after the validity, a new random field. */
     public BizTokenSignature sign() {
         long now = clock.instant().getEpochSecond();
-        String randomField = Long.toString(random.nextLong(RANDOM_BOUND));
+        String randomField = String.format(RANDOM_FORMAT, random.nextLong(RANDOM_BOUND));
         return sign(apiKey, apiSecret, now, now + validitySeconds, randomField);
     }
 
@@ -112,7 +114,10 @@ public final class BizTokenSigner {
             return this;
         }
 
-        /** Source of the random field; a {@link SecureRandom} unless set. */
+        /**
+         * Source of the random field; a {@link SecureRandom} unless set. Each sign takes one {@code nextLong} below
+         * 10^10 and writes it as ten digits, leading zeros kept ({@code 799687066} becomes {@code 0799687066}).
+         */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;

@@ -82,6 +82,16 @@ class BizTokenSignerTest {
     }
 
     @Test
+    void aRandomBelowTenDigitsKeepsItsLeadingZeros() {
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
+        BizTokenSigner signer = BizTokenSigner.builder()
+                .apiKey(KEY).apiSecret(SECRET).clock(clock).random(fixedRandom(799_687_066L)).build();
+
+        assertThat(signer.sign().random()).isEqualTo("0799687066");
+        assertThat(signer.sign().sign()).isEqualTo(BizTokenSigner.sign(KEY, SECRET, NOW, NOW + 300, "0799687066").sign());
+    }
+
+    @Test
     void defaultValidityIsFiveMinutesAndCanBeChanged() {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC);
         BizTokenSigner signer = BizTokenSigner.builder()
@@ -92,10 +102,10 @@ class BizTokenSignerTest {
     }
 
     @Test
-    void defaultRandomFieldIsAtMostTenDigits() {
+    void defaultRandomFieldIsTenDigits() {
         BizTokenSigner signer = BizTokenSigner.builder().apiKey(KEY).apiSecret(SECRET).build();
         for (int i = 0; i < 100; i++) {
-            assertThat(signer.sign().random()).matches("[0-9]{1,10}");
+            assertThat(signer.sign().random()).matches("[0-9]{10}");
         }
     }
 
