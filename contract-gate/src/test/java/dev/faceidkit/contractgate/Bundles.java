@@ -11,28 +11,28 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** The bundle this build made, as a tree to copy and mutate in memory, and small helpers to do so. */
-final class Bundles {
+public final class Bundles {
 
     private static ObjectNode current;
 
     private Bundles() {
     }
 
-    static Path root() {
+    public static Path root() {
         return Path.of(Objects.requireNonNullElse(System.getProperty("toolkit.root"), "..")).toAbsolutePath().normalize();
     }
 
     /** A path given by a system property (set by the pom), relative ones taken from the repository root. */
-    static Path fromProperty(String name, String fallback) {
+    public static Path fromProperty(String name, String fallback) {
         return root().resolve(Objects.requireNonNullElse(System.getProperty(name), fallback)).normalize();
     }
 
-    static Path bundlePath() {
+    public static Path bundlePath() {
         return fromProperty("faceid.test.bundle", "openapi/target/bundle/faceid-openapi.yaml");
     }
 
     /** A fresh copy of the current bundle. */
-    static synchronized ObjectNode current() {
+    public static synchronized ObjectNode current() {
         if (current == null) {
             try {
                 current = (ObjectNode) Json.YAML.readTree(bundlePath().toFile());
@@ -43,12 +43,12 @@ final class Bundles {
         return current.deepCopy();
     }
 
-    static ObjectNode withVersion(ObjectNode tree, String version) {
+    public static ObjectNode withVersion(ObjectNode tree, String version) {
         ((ObjectNode) tree.get("info")).put("version", version);
         return tree;
     }
 
-    static ObjectNode object(JsonNode tree, String pointer) {
+    public static ObjectNode object(JsonNode tree, String pointer) {
         JsonNode node = tree.at(pointer);
         if (!node.isObject()) {
             throw new IllegalArgumentException("no object at " + pointer + " in the bundle (did the contract change?)");
@@ -56,7 +56,7 @@ final class Bundles {
         return (ObjectNode) node;
     }
 
-    static ArrayNode array(JsonNode tree, String pointer) {
+    public static ArrayNode array(JsonNode tree, String pointer) {
         JsonNode node = tree.at(pointer);
         if (!node.isArray()) {
             throw new IllegalArgumentException("no array at " + pointer + " in the bundle (did the contract change?)");
@@ -65,7 +65,7 @@ final class Bundles {
     }
 
     /** Removes the array element whose text (or whose {@code field}) equals {@code value}; fails if there is none. */
-    static JsonNode removeElement(ArrayNode array, String field, String value) {
+    public static JsonNode removeElement(ArrayNode array, String field, String value) {
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if ((field == null ? element : element.path(field)).asText().equals(value)) {
@@ -76,7 +76,7 @@ final class Bundles {
     }
 
     /** The query parameter {@code name} of GET /faceid/lite/get_result. */
-    static ObjectNode getResultParameter(JsonNode tree, String name) {
+    public static ObjectNode getResultParameter(JsonNode tree, String name) {
         for (JsonNode parameter : array(tree, "/paths/~1faceid~1lite~1get_result/get/parameters")) {
             if (parameter.path("name").asText().equals(name)) {
                 return (ObjectNode) parameter;
@@ -85,7 +85,7 @@ final class Bundles {
         throw new IllegalArgumentException("no parameter " + name);
     }
 
-    static Path write(Path file, JsonNode tree) {
+    public static Path write(Path file, JsonNode tree) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Json.YAML.writeValue(file.toFile(), tree);
