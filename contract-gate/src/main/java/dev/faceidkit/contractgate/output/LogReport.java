@@ -18,7 +18,8 @@ public final class LogReport {
 
     public static String render(GateResult result, ContractGate.Options options) {
         StringBuilder out = new StringBuilder();
-        line(out, "contract " + result.specVersion() + " (Maven " + options.projectVersion() + ", "
+        line(out, "contract " + result.specVersion() + " (" + (options.projectVersion() == null ? ""
+                : "Maven " + options.projectVersion() + ", ")
                 + display(result.candidate()) + ", SHA-256 " + result.bundleSha256() + ")");
         if (result.baseline() == null) {
             line(out, "baseline: none");

@@ -27,7 +27,7 @@ public final class MarkdownReport {
         md.append("# Contract diff\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "Contract", "`" + display(result.candidate()) + "`, info.version **" + result.specVersion()
-                + "** (Maven " + options.projectVersion() + ")");
+                + "**" + (options.projectVersion() == null ? "" : " (Maven " + options.projectVersion() + ")"));
         row(md, "SHA-256", "`" + result.bundleSha256() + "`");
         row(md, "Baseline", result.baseline() == null ? "none"
                 : "`" + display(result.baseline()) + "`, **" + result.baselineVersion() + "**");

@@ -46,7 +46,7 @@ public final class ReleaseChecks {
             failures.add(breaking + " breaking change(s) against the released contract " + baseline + " while"
                     + " info.version is " + current + " (same major version). Undo them, or raise the major version"
                     + " (info.version and the Maven version, see docs/RELEASING.md), or, for a deliberate"
-                    + " exception, build with -Dfaceid.allowBreaking=\"<reason>\"");
+                    + " exception, build with -Dfaceid.allowBreaking=\"<reason>\" (command line: --allow-breaking \"<reason>\")");
         }
     }
 
