@@ -1,0 +1,30 @@
+package dev.faceidkit.contractgate.rules;
+
+import static dev.faceidkit.contractgate.compare.Side.REQUEST;
+import static dev.faceidkit.contractgate.compare.Side.RESPONSE;
+import static dev.faceidkit.contractgate.rules.RuleAssert.breaking;
+import static dev.faceidkit.contractgate.rules.RuleAssert.compatible;
+import static dev.faceidkit.contractgate.rules.RuleAssert.none;
+import static dev.faceidkit.contractgate.rules.RuleFixture.*;
+
+
+import org.junit.jupiter.api.Test;
+
+class FieldAddedRuleTest {
+
+    private final FieldAddedRule rule = new FieldAddedRule();
+
+    @Test
+    void aNewRequiredRequestFieldBreaks() {
+        breaking(props(rule, REQUEST, "{properties: {a: {}}}", "{properties: {a: {}, b: {}}, required: [b]}"),
+                FieldAddedRule.NAME, "new required field: requests without it are rejected");
+    }
+
+    @Test
+    void aNewOptionalOrResponseFieldIsCompatible() {
+        compatible(props(rule, REQUEST, "{properties: {a: {}}}", "{properties: {a: {}, b: {}}}"), FieldAddedRule.NAME,
+                "new optional field");
+        compatible(props(rule, RESPONSE, "{properties: {a: {}}}", "{properties: {a: {}, b: {}}, required: [b]}"),
+                FieldAddedRule.NAME, "new field");
+    }
+}
