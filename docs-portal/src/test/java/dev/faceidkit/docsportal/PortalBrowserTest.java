@@ -1,5 +1,7 @@
 package dev.faceidkit.docsportal;
 
+import dev.faceidkit.testsupport.portal.PortalChecks;
+import dev.faceidkit.testsupport.portal.StaticSiteServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.faceidkit.docsportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faceidkit.testsupport.contract.RawBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,8 +36,8 @@ class PortalFilesTest {
     void portalFolderHoldsThePageAndTheUnmodifiedBundle() throws IOException {
         assertThat(DOCS.resolve("index.html")).isRegularFile();
         for (String ext : List.of("json", "yaml")) {
-            String bundle = Contract.BUNDLE.replaceFirst("json$", ext);
-            try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(bundle)) {
+            String bundle = RawBundle.JSON.replaceFirst("json$", ext);
+            try (InputStream in = RawBundle.class.getClassLoader().getResourceAsStream(bundle)) {
                 assertThat(in).as(bundle).isNotNull();
                 assertThat(Arrays.equals(Files.readAllBytes(DOCS.resolve("faceid-openapi." + ext)), in.readAllBytes()))
                         .as("docs/faceid-openapi.%s is the unmodified %s", ext, bundle).isTrue();

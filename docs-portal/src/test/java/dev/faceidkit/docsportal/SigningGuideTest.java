@@ -2,6 +2,7 @@ package dev.faceidkit.docsportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.faceidkit.testsupport.contract.RawBundle;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class SigningGuideTest {
 
     @Test
     void workedExampleIsTheSignOfTheContractsGetBizTokenExamples() {
-        var examples = Contract.load().root().at("/paths/~1faceid~1v3~1sdk~1get_biz_token/post/requestBody/content")
+        var examples = RawBundle.tree().at("/paths/~1faceid~1v3~1sdk~1get_biz_token/post/requestBody/content")
                 .path("multipart/form-data").path("examples");
         assertThat(examples.size()).isPositive();
         examples.forEach(example -> assertThat(guide)

@@ -1,7 +1,7 @@
 package dev.faceidkit.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.openapi.testing.ContractJsonSchema.Direction;
+import dev.faceidkit.testsupport.schema.ContractJsonSchema.Direction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -1,7 +1,7 @@
 package dev.faceidkit.openapi;
 
 import dev.faceidkit.openapi.ExampleCollector.ExampleCase;
-import dev.faceidkit.openapi.testing.ContractJsonSchema;
+import dev.faceidkit.testsupport.schema.ContractJsonSchema;
 import java.util.List;
 
 /** Checks one example against its schema with {@link ContractJsonSchema}. */

@@ -2,9 +2,9 @@ package dev.faceidkit.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.faceidkit.sandbox.support.Form;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

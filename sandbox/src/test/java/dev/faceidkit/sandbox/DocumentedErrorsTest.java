@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.faceidkit.sandbox.support.ContractSchemas;
-import dev.faceidkit.sandbox.support.Form;
-import dev.faceidkit.sandbox.support.RawHttp;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
-import dev.faceidkit.sandbox.support.TestImages;
 import dev.faceidkit.signing.BizTokenSigner;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.RawHttp;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.faceidkit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
+import dev.faceidkit.testsupport.http.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.faceidkit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
-import dev.faceidkit.sandbox.support.RawHttp;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
-import dev.faceidkit.sandbox.support.TestImages;
+import dev.faceidkit.testsupport.http.RawHttp;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;

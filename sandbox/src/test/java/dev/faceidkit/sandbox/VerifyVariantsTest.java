@@ -3,10 +3,10 @@ package dev.faceidkit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.sandbox.support.Form;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
-import dev.faceidkit.sandbox.support.TestImages;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.images.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,8 @@
 package dev.faceidkit.conformancetests.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.conformancetests.support.TestImages;
 import dev.faceidkit.sdk.FileUpload;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

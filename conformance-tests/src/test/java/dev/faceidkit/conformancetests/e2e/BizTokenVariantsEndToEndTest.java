@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.faceidkit.generated.client.model.BizTokenResponse;
-import dev.faceidkit.conformancetests.process.SandboxProcess;
-import dev.faceidkit.conformancetests.process.SandboxServer;
 import dev.faceidkit.conformancetests.server.SandboxFixtures;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
 import dev.faceidkit.sdk.BizTokenRequest;
 import dev.faceidkit.sdk.Comparison;
 import dev.faceidkit.sdk.Liveness;
+import dev.faceidkit.testsupport.http.SimpleHttp;
+import dev.faceidkit.testsupport.process.SandboxProcess;
+import dev.faceidkit.testsupport.process.SandboxServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.faceidkit.generated.client.model.GetResultResponse;
-import dev.faceidkit.conformancetests.process.SandboxProcess;
-import dev.faceidkit.conformancetests.process.SandboxServer;
 import dev.faceidkit.sdk.GetResultRequest;
 import dev.faceidkit.sdk.GetResultRequest.ReturnImage;
 import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.sdk.errors.PermissionDeniedException;
+import dev.faceidkit.testsupport.process.SandboxProcess;
+import dev.faceidkit.testsupport.process.SandboxServer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;

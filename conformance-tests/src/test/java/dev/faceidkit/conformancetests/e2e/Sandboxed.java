@@ -1,10 +1,10 @@
 package dev.faceidkit.conformancetests.e2e;
 
 import dev.faceidkit.conformancetests.client.SdkClients;
-import dev.faceidkit.conformancetests.process.SandboxProcess;
 import dev.faceidkit.conformancetests.server.SandboxFixtures;
 import dev.faceidkit.sdk.FaceIdClient;
 import dev.faceidkit.sdk.FileUpload;
+import dev.faceidkit.testsupport.process.SandboxProcess;
 import java.util.regex.Pattern;
 
 /** What the end-to-end tests share: an SDK client of the sandbox, its fixtures, and the identity photo. */

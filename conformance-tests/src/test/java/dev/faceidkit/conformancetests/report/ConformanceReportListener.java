@@ -1,7 +1,7 @@
 package dev.faceidkit.conformancetests.report;
 
 import dev.faceidkit.conformancetests.contract.ContractBundle;
-import dev.faceidkit.conformancetests.contract.OutputDirectory;
+import dev.faceidkit.testsupport.process.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.faceidkit.conformancetests.contract.Contract;
 import dev.faceidkit.conformancetests.contract.DocumentedError;
 import dev.faceidkit.conformancetests.contract.ErrorText;
 import dev.faceidkit.conformancetests.contract.Operation;
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +26,11 @@ final class DocumentedErrorCheck {
         this.responses = responses;
     }
 
-    List<String> problems(String operationId, String code, String detail, HttpExchange response) {
+    List<String> problems(String operationId, String code, String detail, Reply response) {
         Operation operation = contract.operation(operationId);
         List<String> problems = new ArrayList<>(PrismVerdict.problems(response));
         ErrorText text = ErrorText.of(response.contentType() != null && response.contentType().startsWith("text/plain")
-                ? TextNode.valueOf(response.text()) : response.json());
+                ? TextNode.valueOf(response.text()) : response.jsonOrMissing());
         if (text == null || !text.code().equals(code) || !Objects.equals(text.detail(), detail)) {
             problems.add("expected " + new ErrorText(code, detail) + ", got " + text);
         }

@@ -1,6 +1,6 @@
 package dev.faceidkit.conformancetests.server;
 
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
 import java.util.function.Function;
 
 /**
@@ -13,17 +13,17 @@ import java.util.function.Function;
  * @param call   sends the request to the given base URL
  */
 record ErrorCase(String operationId, String code, String detail, String input, Route route,
-                 Function<String, HttpExchange> call) {
+                 Function<String, Reply> call) {
 
     enum Route { PROXY, DIRECT }
 
     static ErrorCase proxy(String operationId, String code, String detail, String input,
-                           Function<String, HttpExchange> call) {
+                           Function<String, Reply> call) {
         return new ErrorCase(operationId, code, detail, input, Route.PROXY, call);
     }
 
     static ErrorCase direct(String operationId, String code, String detail, String input,
-                            Function<String, HttpExchange> call) {
+                            Function<String, Reply> call) {
         return new ErrorCase(operationId, code, detail, input, Route.DIRECT, call);
     }
 

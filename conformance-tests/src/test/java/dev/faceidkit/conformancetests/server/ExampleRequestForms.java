@@ -5,8 +5,8 @@ import dev.faceidkit.conformancetests.contract.Contract;
 import dev.faceidkit.conformancetests.contract.RequestExample;
 import dev.faceidkit.conformancetests.contract.SpecField;
 import dev.faceidkit.conformancetests.contract.SpecFields;
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.TestImages;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -34,20 +34,20 @@ final class ExampleRequestForms {
     Form form(RequestExample example) {
         Map<String, SpecField> fields = fieldsByOperation.get(example.operation().id());
         Form form = Form.of();
-        example.fields().properties().forEach(entry -> {
+        for (Map.Entry<String, JsonNode> entry : example.fields().properties()) {
             String name = entry.getKey();
             String value = entry.getValue().asText();
             SpecField field = fields.get(name);
             if ("sign".equals(name)) {
-                form.text(name, SandboxFixtures.freshSign(Accounts.KEY, Accounts.SECRET));
+                form = form.text(name, SandboxFixtures.freshSign(Accounts.KEY, Accounts.SECRET));
             } else if ("meglive_flash_result".equals(name)) {
-                form.file(name, value, fixtures.megLiveFlashResult());
+                form = form.file(name, value, fixtures.megLiveFlashResult());
             } else if (field != null && field.binary()) {
-                form.file(name, value, TestImages.faceBmp(0));
+                form = form.file(name, value, TestImages.faceBmp(0));
             } else {
-                form.text(name, value);
+                form = form.text(name, value);
             }
-        });
+        }
         return form;
     }
 

@@ -3,8 +3,8 @@ package dev.faceidkit.conformancetests.server;
 import static dev.faceidkit.conformancetests.server.Accounts.KEY;
 import static dev.faceidkit.conformancetests.server.Accounts.SECRET;
 
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.TestImages;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -99,9 +99,9 @@ final class Forms {
 
     /** Sets {@code image_refN} to {@code content}, with every reference before it a valid face. */
     static Form withReference(Form form, int n, String filename, byte[] content) {
-        Form changed = form.copy();
+        Form changed = form;
         for (int i = 1; i < n; i++) {
-            changed.file("image_ref" + i, "image_ref" + i + ".bmp", face());
+            changed = changed.file("image_ref" + i, "image_ref" + i + ".bmp", face());
         }
         return changed.file("image_ref" + n, filename, content);
     }

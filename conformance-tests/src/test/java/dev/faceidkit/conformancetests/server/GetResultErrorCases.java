@@ -5,8 +5,8 @@ import static dev.faceidkit.conformancetests.server.Accounts.SECRET;
 import static dev.faceidkit.conformancetests.server.ErrorCase.direct;
 import static dev.faceidkit.conformancetests.server.ErrorCase.proxy;
 
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.SimpleHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

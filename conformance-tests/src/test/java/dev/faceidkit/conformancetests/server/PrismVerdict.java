@@ -1,6 +1,6 @@
 package dev.faceidkit.conformancetests.server;
 
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ final class PrismVerdict {
     private PrismVerdict() {
     }
 
-    static List<String> problems(HttpExchange response) {
+    static List<String> problems(Reply response) {
         List<String> problems = new ArrayList<>();
         if (response.contentType() != null && response.contentType().startsWith("application/problem+json")) {
             problems.add("Prism refused the exchange: " + response.describe());

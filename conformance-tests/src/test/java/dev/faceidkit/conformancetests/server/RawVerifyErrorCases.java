@@ -4,10 +4,10 @@ import static dev.faceidkit.conformancetests.server.ErrorCase.direct;
 import static dev.faceidkit.conformancetests.server.ErrorCase.proxy;
 import static dev.faceidkit.conformancetests.server.SandboxCalls.post;
 
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.HeadOnlyPost;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
-import dev.faceidkit.conformancetests.support.TestImages;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.RawHttp;
+import dev.faceidkit.testsupport.http.SimpleHttp;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ final class RawVerifyErrorCases {
         cases.add(direct(OP, "API_NOT_FOUND", null, "GET instead of POST (no operation: Prism answers itself)",
                 base -> SimpleHttp.get(base + PATH)));
         cases.add(direct(OP, "REQUEST_ENTITY_TOO_LARGE", null, "Content-Length of 2 MB + 1, no body sent",
-                base -> HeadOnlyPost.send(base + PATH, 2L * 1024 * 1024 + 1)));
+                base -> RawHttp.postHeadOnly(base + PATH, 2L * 1024 * 1024 + 1)));
         cases.add(proxy(OP, "INTERNAL_ERROR", null, "simulated fault",
                 post(PATH, form, SandboxCalls.SIMULATE, "INTERNAL_ERROR")));
     }

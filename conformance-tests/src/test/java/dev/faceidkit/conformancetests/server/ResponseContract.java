@@ -7,7 +7,7 @@ import com.atlassian.oai.validator.report.LevelResolverFactory;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.faceidkit.conformancetests.contract.ContractBundle;
 import dev.faceidkit.conformancetests.contract.Operation;
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,9 +40,9 @@ public final class ResponseContract {
     }
 
     /** The validator's error messages; empty when the response is one the operation documents. */
-    public List<String> problems(Operation operation, HttpExchange response) {
+    public List<String> problems(Operation operation, Reply response) {
         SimpleResponse.Builder builder = SimpleResponse.Builder.status(response.status()).withBody(response.text());
-        if (response.contentType() != null) {
+        if (!response.contentType().isEmpty()) {
             builder.withContentType(response.contentType());
         }
         ValidationReport report = validator.validateResponse(operation.path(),

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.faceidkit.conformancetests.contract.Contract;
 import dev.faceidkit.conformancetests.contract.ContractBundle;
 import dev.faceidkit.conformancetests.contract.RequestExample;
-import dev.faceidkit.conformancetests.process.PrismProxy;
-import dev.faceidkit.conformancetests.process.PrismProxyServer;
 import dev.faceidkit.conformancetests.report.ConformanceLedger;
 import dev.faceidkit.conformancetests.report.ExampleCheck;
-import dev.faceidkit.conformancetests.support.HttpExchange;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.http.SimpleHttp;
+import dev.faceidkit.testsupport.process.PrismProxy;
+import dev.faceidkit.testsupport.process.PrismProxyServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,13 +37,13 @@ class SandboxAnswersRequestExamplesTest {
                         () -> check(example, send(example, proxy.baseUrl(), forms)))));
     }
 
-    private static HttpExchange send(RequestExample example, String base, ExampleRequestForms forms) {
+    private static Reply send(RequestExample example, String base, ExampleRequestForms forms) {
         String url = base + example.operation().path();
         return example.operation().hasFormBody() ? SimpleHttp.post(url, forms.form(example))
                 : SimpleHttp.get(url + ExampleRequestForms.query(example.fields()));
     }
 
-    private static void check(RequestExample example, HttpExchange response) {
+    private static void check(RequestExample example, Reply response) {
         List<String> problems = new ArrayList<>(PrismVerdict.problems(response));
         if (response.status() != 200) {
             problems.add("status " + response.status() + ", expected 200");

@@ -1,8 +1,8 @@
 package dev.faceidkit.conformancetests.server;
 
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.HttpExchange;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.http.SimpleHttp;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -17,14 +17,14 @@ final class SandboxCalls {
     private SandboxCalls() {
     }
 
-    static Function<String, HttpExchange> post(String path, Form form, String... headers) {
+    static Function<String, Reply> post(String path, Form form, String... headers) {
         return base -> SimpleHttp.post(base + path, form, headers);
     }
 
     /** Repeats a call until the sandbox refuses it (a call limit), at most {@code max} times; the last answer. */
-    static Function<String, HttpExchange> untilRefused(int max, Function<String, HttpExchange> call) {
+    static Function<String, Reply> untilRefused(int max, Function<String, Reply> call) {
         return base -> {
-            HttpExchange last = null;
+            Reply last = null;
             for (int i = 0; i < max; i++) {
                 last = call.apply(base);
                 if (last.status() == 403) {
@@ -40,20 +40,20 @@ final class SandboxCalls {
      * sandbox to take 3 s); the second's answer. On a slow machine the first may not have arrived yet when the
      * second is sent, so the pair is tried up to three times until the second is refused.
      */
-    static Function<String, HttpExchange> whileBusy(String path, Form form) {
+    static Function<String, Reply> whileBusy(String path, Form form) {
         return base -> whileBusy(() -> SimpleHttp.post(base + path, form, DELAY, "3000"),
                 () -> SimpleHttp.post(base + path, form));
     }
 
-    static Function<String, HttpExchange> whileBusyGet(String pathAndQuery) {
+    static Function<String, Reply> whileBusyGet(String pathAndQuery) {
         return base -> whileBusy(() -> SimpleHttp.get(base + pathAndQuery, DELAY, "3000"),
                 () -> SimpleHttp.get(base + pathAndQuery));
     }
 
-    private static HttpExchange whileBusy(Supplier<HttpExchange> holder, Supplier<HttpExchange> second) {
-        HttpExchange answer = null;
+    private static Reply whileBusy(Supplier<Reply> holder, Supplier<Reply> second) {
+        Reply answer = null;
         for (int attempt = 0; attempt < 3 && (answer == null || answer.status() != 403); attempt++) {
-            CompletableFuture<HttpExchange> holding = CompletableFuture.supplyAsync(holder);
+            CompletableFuture<Reply> holding = CompletableFuture.supplyAsync(holder);
             sleep(Duration.ofMillis(800));
             answer = second.get();
             holding.join();

@@ -1,9 +1,9 @@
 package dev.faceidkit.conformancetests.server;
 
-import dev.faceidkit.conformancetests.support.Form;
-import dev.faceidkit.conformancetests.support.HttpExchange;
-import dev.faceidkit.conformancetests.support.SimpleHttp;
 import dev.faceidkit.signing.BizTokenSigner;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.http.SimpleHttp;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -40,7 +40,7 @@ public final class SandboxFixtures {
 
     /** The face of an identity of the built-in data source. */
     public byte[] identityPhoto(String idcardNumber) {
-        HttpExchange photo = SimpleHttp.get(sandboxUrl + "/sandbox/identities/" + idcardNumber + "/photo.png");
+        Reply photo = SimpleHttp.get(sandboxUrl + "/sandbox/identities/" + idcardNumber + "/photo.png");
         if (photo.status() != 200) {
             throw new IllegalStateException("no photo: " + photo.describe());
         }
@@ -58,7 +58,7 @@ public final class SandboxFixtures {
         return BizTokenSigner.sign(apiKey, apiSecret, now - 7200, now - 3600, "2718281828").sign();
     }
 
-    private static HttpExchange created(HttpExchange response) {
+    private static Reply created(Reply response) {
         if (response.status() != 201) {
             throw new IllegalStateException("the sandbox did not make the fixture: " + response.describe());
         }

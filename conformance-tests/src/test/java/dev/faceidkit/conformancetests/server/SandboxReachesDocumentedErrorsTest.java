@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.faceidkit.conformancetests.contract.Contract;
 import dev.faceidkit.conformancetests.contract.ContractBundle;
 import dev.faceidkit.conformancetests.contract.DocumentedError;
-import dev.faceidkit.conformancetests.process.PrismProxy;
-import dev.faceidkit.conformancetests.process.PrismProxyServer;
 import dev.faceidkit.conformancetests.report.ConformanceLedger;
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.process.PrismProxy;
+import dev.faceidkit.testsupport.process.PrismProxyServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +45,7 @@ class SandboxReachesDocumentedErrorsTest {
 
     private void run(ErrorCase c, PrismProxyServer proxy) {
         String base = c.route() == ErrorCase.Route.PROXY ? proxy.baseUrl() : proxy.sandbox().baseUrl();
-        HttpExchange response = c.call().apply(base);
+        Reply response = c.call().apply(base);
         assertThat(check.problems(c.operationId(), c.code(), c.detail(), response))
                 .as(response.describe()).isEmpty();
         reached.add(key(c.operationId(), response.status(), c.code(), null));

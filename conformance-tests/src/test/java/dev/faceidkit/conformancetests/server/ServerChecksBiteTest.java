@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faceidkit.conformancetests.contract.Contract;
 import dev.faceidkit.conformancetests.contract.ContractBundle;
-import dev.faceidkit.conformancetests.support.HttpExchange;
+import dev.faceidkit.testsupport.http.Reply;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,14 +60,14 @@ class ServerChecksBiteTest {
 
     @Test
     void prismsRefusalIsReported() {
-        HttpExchange refused = new HttpExchange("POST", "http://prism/faceid/v2/verify", 500,
-                "application/problem+json", Map.of(), "{\"title\":\"Request/Response not valid\"}"
+        Reply refused = Reply.of("POST", "http://prism/faceid/v2/verify", 500,
+                "application/problem+json", "{\"title\":\"Request/Response not valid\"}"
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(PrismVerdict.problems(refused)).isNotEmpty();
     }
 
-    private static HttpExchange response(int status, String body) {
-        return new HttpExchange("POST", "http://sandbox/faceid/v2/verify", status, "application/json", Map.of(),
+    private static Reply response(int status, String body) {
+        return Reply.of("POST", "http://sandbox/faceid/v2/verify", status, "application/json",
                 body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,8 +3,8 @@ package dev.faceidkit.sandbox.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
-import dev.faceidkit.sandbox.support.Reply;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
+import dev.faceidkit.testsupport.http.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.docs;
 
-import dev.faceidkit.docsportal.PortalChecks;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
+import dev.faceidkit.testsupport.portal.PortalChecks;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.faceidkit.sandbox.support.TestImages;
+import dev.faceidkit.testsupport.images.TestImages;
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Test;
 

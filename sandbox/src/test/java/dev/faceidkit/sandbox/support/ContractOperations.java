@@ -1,10 +1,7 @@
 package dev.faceidkit.sandbox.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.faceidkit.testsupport.contract.RawBundle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class ContractOperations {
 
-    private static final String LOCATION = "META-INF/faceid/openapi/faceid-openapi.json";
     private static final Pattern PLACEHOLDER = Pattern.compile("<[a-z_]+>");
 
     /** A form field or query parameter. */
@@ -71,14 +67,7 @@ public final class ContractOperations {
     private final Map<String, Operation> operations = new LinkedHashMap<>();
 
     public ContractOperations() {
-        try (InputStream in = ContractOperations.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException(LOCATION + " is not on the class path");
-            }
-            this.tree = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.tree = RawBundle.tree();
         tree.path("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
             JsonNode operation = method.getValue();
             if (operation.has("operationId")) {

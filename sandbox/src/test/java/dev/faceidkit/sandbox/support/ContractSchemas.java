@@ -1,23 +1,18 @@
 package dev.faceidkit.sandbox.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faceidkit.openapi.testing.ContractJsonSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.faceidkit.testsupport.contract.RawBundle;
+import dev.faceidkit.testsupport.schema.ContractJsonSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The bundled contract, read the way the tests need it: the documented errors of each operation and the response
- * schemas, checked with the openapi module's {@link ContractJsonSchema} (the same check as the contract's own
+ * schemas, checked with test-support's {@link ContractJsonSchema} (the same check as the contract's own
  * example tests).
  */
 public final class ContractSchemas {
-
-    private static final String LOCATION = "META-INF/faceid/openapi/faceid-openapi.json";
 
     /** One documented error: operation, status, code, and the detail values the contract lists (may be empty). */
     public record DocumentedError(String operationId, int status, String code, String template, List<String> details) {
@@ -27,11 +22,7 @@ public final class ContractSchemas {
     private final ContractJsonSchema schemas;
 
     public ContractSchemas() {
-        try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            this.tree = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.tree = RawBundle.tree();
         schemas = new ContractJsonSchema(tree);
     }
 

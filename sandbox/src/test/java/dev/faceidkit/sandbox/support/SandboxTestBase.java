@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faceidkit.signing.BizTokenSigner;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
+import dev.faceidkit.testsupport.http.SandboxHttp;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
