@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Contract;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -7,67 +9,14 @@ import java.util.Set;
  * a {@link Liveness} procedure and a {@link Comparison}. The client signs each call itself ({@code sign},
  * {@code sign_version}). Built and validated by {@link #builder()}; immutable.
  *
- * <p>Limits that differ from verify: at most two reference photos, {@code uuid} and {@code biz_no} at most 128
- * UTF-8 bytes, and {@code idcard_number} only checked to be 18 characters long (the document states no digit
- * format and no name limit for this operation).
+ * <p>Its limits are this operation's in the contract, which differ from verify's (fewer reference photos, shorter
+ * {@code uuid}, an {@code idcard_number} only checked for its length).
  */
 public final class BizTokenRequest {
 
-    /** The contract's form fields, plus api_key and api_secret, which must never travel with a signed call. */
-    static final Set<String> DOCUMENTED_FIELDS = Set.of("api_key", "api_secret", "sign", "sign_version",
-            "liveness_type", "comparison_type", "biz_no", "liveness_timeout", "verbose", "security_level",
-            "force_compare", "multi_oriented_detection", "liveness_level", "maximum_brightness",
-            "get_liveness_video", "device_risk", "multiple_faces_detection", "idcard_name", "idcard_number",
-            "image_ref1", "image_ref2", "uuid", "liveness_action_count", "face_replace_detection",
-            "eyes_close_detection", "flash_liveness_timeout", "image", "fail_when_multiple_faces",
-            "face_quality_threshold", "return_faces");
-
-    private static final int MAX_BIZ_NO_BYTES = 128;
-
-    /** {@code security_level}: strictness of the comparison (server default NORMAL). */
-    public enum SecurityLevel {
-        LENIENT("1"), NORMAL("2"), STRICT("3"), VERY_STRICT("4");
-
-        private final String wireValue;
-
-        SecurityLevel(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        public String wireValue() {
-            return wireValue;
-        }
-    }
-
-    /** {@code liveness_level}: strictness of the liveness SDK (server default STRICT). */
-    public enum LivenessLevel {
-        STRICT("0"), STANDARD("1"), FAST("2");
-
-        private final String wireValue;
-
-        LivenessLevel(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        public String wireValue() {
-            return wireValue;
-        }
-    }
-
-    /** {@code get_liveness_video}: what the SDK keeps of the session, encrypted (server default NONE). */
-    public enum LivenessVideo {
-        NONE("0"), VIDEO_AND_IMAGES("1"), VIDEO_ONLY("2"), IMAGES_ONLY("3");
-
-        private final String wireValue;
-
-        LivenessVideo(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        public String wireValue() {
-            return wireValue;
-        }
-    }
+    // Not fields of this operation (it is signed instead, D-20), but refused as extra fields so a secret never
+    // travels with a signed call.
+    private static final Set<String> CREDENTIALS = Set.of("api_key", "api_secret");
 
     private final FormFields fields;
 
@@ -75,8 +24,14 @@ public final class BizTokenRequest {
         this.fields = fields;
     }
 
+    /** A builder checked against the contract this SDK was built from. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Contract.bundled());
+    }
+
+    /** A builder checked against another contract, such as a newer copy: its limits and values apply. */
+    public static Builder builder(Contract contract) {
+        return new Builder(Objects.requireNonNull(contract, "contract"));
     }
 
     FormFields fields() {
@@ -99,12 +54,15 @@ public final class BizTokenRequest {
         private Boolean multiOrientedDetection;
         private LivenessLevel livenessLevel;
         private Boolean maximumBrightness;
-        private LivenessVideo livenessVideo;
+        private GetLivenessVideo livenessVideo;
         private Boolean deviceRisk;
         private Boolean multipleFacesDetection;
         private final ExtraFields extraFields = new ExtraFields();
 
-        private Builder() {
+        private final Contract contract;
+
+        private Builder(Contract contract) {
+            this.contract = contract;
         }
 
         /** Required: the liveness procedure. */
@@ -119,7 +77,7 @@ public final class BizTokenRequest {
             return this;
         }
 
-        /** {@code biz_no}: the caller's serial number, at most 128 UTF-8 bytes, returned unchanged. */
+        /** {@code biz_no}: the caller's serial number (byte limit from the contract), returned unchanged. */
         public Builder bizNo(String bizNo) {
             this.bizNo = bizNo;
             return this;
@@ -131,6 +89,7 @@ public final class BizTokenRequest {
             return this;
         }
 
+        /** {@code security_level}: strictness of the comparison. */
         public Builder securityLevel(SecurityLevel securityLevel) {
             this.securityLevel = securityLevel;
             return this;
@@ -148,6 +107,7 @@ public final class BizTokenRequest {
             return this;
         }
 
+        /** {@code liveness_level}: strictness of the liveness SDK. */
         public Builder livenessLevel(LivenessLevel livenessLevel) {
             this.livenessLevel = livenessLevel;
             return this;
@@ -159,7 +119,8 @@ public final class BizTokenRequest {
             return this;
         }
 
-        public Builder livenessVideo(LivenessVideo livenessVideo) {
+        /** {@code get_liveness_video}: what the SDK keeps of the session, encrypted. */
+        public Builder livenessVideo(GetLivenessVideo livenessVideo) {
             this.livenessVideo = livenessVideo;
             return this;
         }
@@ -184,24 +145,24 @@ public final class BizTokenRequest {
 
         /** @throws IllegalArgumentException naming the wire field that is missing or out of range */
         public BizTokenRequest build() {
-            FormFields.Builder form = new FormFields.Builder();
+            FormFields.Builder form = new FormFields.Builder(contract.operation("getBizToken"));
             FieldCheck.required("liveness_type", liveness,
                     "(set liveness(Liveness.megLive()), still(), flash() or rawImage(...))")
                     .addTo(form);
             FieldCheck.required("comparison_type", comparison,
                     "(set comparison(Comparison.dataSource(...)) or comparison(Comparison.referencePhotos(...)))")
-                    .addTo(form, ComparisonLimits.BIZ_TOKEN);
-            form.text("biz_no", FieldCheck.maxUtf8Bytes("biz_no", bizNo, MAX_BIZ_NO_BYTES))
-                    .text("verbose", FieldCheck.flag(verbose))
+                    .addTo(form);
+            form.text("biz_no", bizNo)
+                    .flag("verbose", verbose)
                     .text("security_level", securityLevel == null ? null : securityLevel.wireValue())
-                    .text("force_compare", FieldCheck.flag(forceCompare))
-                    .text("multi_oriented_detection", FieldCheck.flag(multiOrientedDetection))
+                    .flag("force_compare", forceCompare)
+                    .flag("multi_oriented_detection", multiOrientedDetection)
                     .text("liveness_level", livenessLevel == null ? null : livenessLevel.wireValue())
-                    .text("maximum_brightness", FieldCheck.flag(maximumBrightness))
+                    .flag("maximum_brightness", maximumBrightness)
                     .text("get_liveness_video", livenessVideo == null ? null : livenessVideo.wireValue())
-                    .text("device_risk", FieldCheck.flag(deviceRisk))
-                    .text("multiple_faces_detection", FieldCheck.flag(multipleFacesDetection))
-                    .extras(extraFields.checkedAgainst(DOCUMENTED_FIELDS));
+                    .flag("device_risk", deviceRisk)
+                    .flag("multiple_faces_detection", multipleFacesDetection)
+                    .extras(extraFields, CREDENTIALS);
             return new BizTokenRequest(form.build());
         }
     }

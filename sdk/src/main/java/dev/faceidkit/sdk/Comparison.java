@@ -1,5 +1,6 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,24 +16,25 @@ import java.util.List;
  *       caller's id of the user ({@code uuid}).</li>
  * </ul>
  * The photos become {@code image_ref1}, {@code image_ref2}, ... in the order given. The limits depend on the
- * operation and are checked when the request is built: verify and raw verify take three photos, a 512-byte
- * uuid, a name of at most 32 characters and an ID number of 17 digits and a digit or X; get_biz_token takes two
- * photos, a 128-byte uuid, and documents only that the ID number has 18 characters.
+ * operation and are the contract's, checked when the request is built: how many reference photos it defines,
+ * the bytes of uuid, the length and format of the name and the ID number.
  */
 public final class Comparison {
 
-    private static final String DATA_SOURCE = "1";
-    private static final String REFERENCE_PHOTOS = "0";
+    // The alternatives of comparison_type, by the ending of their schema titles in the contract
+    // (DataSourceComparison, BizTokenDataSourceComparison, ...); their wire values come from the contract.
+    private static final String DATA_SOURCE = "DataSourceComparison";
+    private static final String REFERENCE_PHOTOS = "ReferencePhotoComparison";
 
-    private final String comparisonType;
+    private final String alternative;
     private final String idcardName;
     private final String idcardNumber;
     private final String uuid;
     private final List<FileUpload> referencePhotos;
 
-    private Comparison(String comparisonType, String idcardName, String idcardNumber, String uuid,
+    private Comparison(String alternative, String idcardName, String idcardNumber, String uuid,
                        List<FileUpload> referencePhotos) {
-        this.comparisonType = comparisonType;
+        this.alternative = alternative;
         this.idcardName = idcardName;
         this.idcardNumber = idcardNumber;
         this.uuid = uuid;
@@ -42,8 +44,8 @@ public final class Comparison {
     /**
      * Data-source comparison (有源比对).
      *
-     * @param idcardName      the person's name, at most 32 characters
-     * @param idcardNumber    the 18-character resident ID number (17 digits, then a digit or X)
+     * @param idcardName      the person's name
+     * @param idcardNumber    the 18-character resident ID number
      * @param referencePhotos optional photos of the caller's own to compare with as well
      */
     public static Comparison dataSource(String idcardName, String idcardNumber, FileUpload... referencePhotos) {
@@ -61,25 +63,17 @@ public final class Comparison {
         return new Comparison(REFERENCE_PHOTOS, null, null, uuid, photos(imageRef1, more));
     }
 
-    /** Validates against the operation's limits and adds comparison_type and its fields. */
-    void addTo(FormFields.Builder form, ComparisonLimits limits) {
-        String context = "for comparison_type=" + comparisonType;
-        form.text("comparison_type", comparisonType);
-        if (DATA_SOURCE.equals(comparisonType)) {
-            String name = FieldCheck.required("idcard_name", idcardName, context);
-            String number = FieldCheck.required("idcard_number", idcardNumber, context);
-            if (limits.checksIdentityFormat()) {
-                FieldCheck.maxChars("idcard_name", name, 32);
-                FieldCheck.idcardNumber("idcard_number", number);
-            } else {
-                FieldCheck.exactChars("idcard_number", number, 18);
-            }
-            form.text("idcard_name", name).text("idcard_number", number);
+    /** Adds comparison_type and its fields, each checked against the operation's contract. */
+    void addTo(FormFields.Builder form) {
+        Variant variant = form.choose("comparison_type", alternative);
+        String context = "for " + variant.selection();
+        if (DATA_SOURCE.equals(alternative)) {
+            form.text("idcard_name", FieldCheck.required("idcard_name", idcardName, context))
+                    .text("idcard_number", FieldCheck.required("idcard_number", idcardNumber, context));
         } else {
-            String id = FieldCheck.required("uuid", uuid, context);
-            form.text("uuid", FieldCheck.maxUtf8Bytes("uuid", id, limits.maxUuidBytes()));
+            form.text("uuid", FieldCheck.required("uuid", uuid, context));
         }
-        int max = limits.maxReferencePhotos();
+        int max = form.numbered("image_ref");
         if (referencePhotos.size() > max) {
             throw new IllegalArgumentException("image_ref" + (max + 1) + " is not accepted: at most " + max
                     + " reference photos (image_ref1 to image_ref" + max + ") for this operation, "
@@ -89,6 +83,7 @@ public final class Comparison {
             String field = "image_ref" + (i + 1);
             form.file(field, FieldCheck.required(field, referencePhotos.get(i), context));
         }
+        form.requireAll(variant, "");
     }
 
     // Keeps null entries in place, so that build() can name the missing photo's field.

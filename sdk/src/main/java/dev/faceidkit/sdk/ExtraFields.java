@@ -3,7 +3,7 @@ package dev.faceidkit.sdk;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Fields the contract does not list that a caller still wants to send, such as
@@ -26,9 +26,9 @@ final class ExtraFields {
     }
 
     /** A copy, after checking that no name is one of the operation's documented fields. */
-    Map<String, String> checkedAgainst(Set<String> documentedFields) {
+    Map<String, String> checkedAgainst(Predicate<String> isDocumented) {
         for (String name : fields.keySet()) {
-            if (documentedFields.contains(name)) {
+            if (isDocumented.test(name)) {
                 throw new IllegalArgumentException(name + " is a documented field of this operation: set it"
                         + " through the request builder, not as an extra field");
             }

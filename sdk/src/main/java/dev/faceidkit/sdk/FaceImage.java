@@ -1,5 +1,6 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Variant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,12 +22,12 @@ import java.util.Objects;
 public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.FaceToken, FaceImage.RawImage,
         FaceImage.MegLiveFlash {
 
-    private static final int MAX_ACTION_IMAGES = 5;
+    // Each kind is the face_image_type alternative whose schema title ends so (VerifyMegLiveImage, ...); its wire
+    // value and what it requires come from the contract.
+    private final String alternative;
 
-    private final String faceImageType;
-
-    private FaceImage(String faceImageType) {
-        this.faceImageType = faceImageType;
+    private FaceImage(String alternative) {
+        this.alternative = alternative;
     }
 
     /** MegLive SDK output: the check string {@code delta} and the best image. */
@@ -51,10 +52,11 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         return new MegLiveFlash(megLiveFlashResult);
     }
 
-    /** Validates and adds face_image_type and the fields of this kind. */
+    /** Adds face_image_type and the fields of this kind, each checked against the contract. */
     final void addTo(FormFields.Builder form) {
-        form.text("face_image_type", faceImageType);
-        addFields(form, "for face_image_type=" + faceImageType);
+        Variant variant = form.choose("face_image_type", alternative);
+        addFields(form, "for " + variant.selection());
+        form.requireAll(variant, "");
     }
 
     abstract void addFields(FormFields.Builder form, String context);
@@ -69,7 +71,7 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
 
         private MegLive(String delta, FileUpload imageBest, FileUpload imageEnv, List<FileUpload> actionImages,
                         Boolean checkDelta) {
-            super("meglive");
+            super("MegLiveImage");
             this.delta = delta;
             this.imageBest = imageBest;
             this.imageEnv = imageEnv;
@@ -98,16 +100,17 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
             form.text("delta", FieldCheck.required("delta", delta, context))
                     .file("image_best", FieldCheck.required("image_best", imageBest, context))
                     .file("image_env", imageEnv);
-            if (actionImages.size() > MAX_ACTION_IMAGES) {
-                throw new IllegalArgumentException("image_action" + (MAX_ACTION_IMAGES + 1) + " is not accepted: at"
-                        + " most " + MAX_ACTION_IMAGES + " action images (image_action1 to image_action"
-                        + MAX_ACTION_IMAGES + "), " + actionImages.size() + " given");
+            int max = form.numbered("image_action");
+            if (actionImages.size() > max) {
+                throw new IllegalArgumentException("image_action" + (max + 1) + " is not accepted: at"
+                        + " most " + max + " action images (image_action1 to image_action" + max + "), "
+                        + actionImages.size() + " given");
             }
             for (int i = 0; i < actionImages.size(); i++) {
                 String field = "image_action" + (i + 1);
                 form.file(field, FieldCheck.required(field, actionImages.get(i), context));
             }
-            form.text("check_delta", FieldCheck.flag(checkDelta));
+            form.flag("check_delta", checkDelta);
         }
     }
 
@@ -116,7 +119,7 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         private final String faceToken;
 
         private FaceToken(String faceToken) {
-            super("facetoken");
+            super("FaceTokenImage");
             this.faceToken = faceToken;
         }
 
@@ -132,7 +135,7 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         private final RawImageOptions options;
 
         private RawImage(FileUpload image, RawImageOptions options) {
-            super("raw_image");
+            super("RawImage");
             this.image = image;
             this.options = options;
         }
@@ -149,7 +152,7 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         private final FileUpload result;
 
         private MegLiveFlash(FileUpload result) {
-            super("meglive_flash");
+            super("MegLiveFlashImage");
             this.result = result;
         }
 

@@ -1,8 +1,13 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Field;
+import dev.faceidkit.contractmodel.Operation;
+import dev.faceidkit.contractmodel.Variant;
+import dev.faceidkit.contractmodel.VariantGroup;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import okhttp3.MultipartBody;
 
@@ -48,36 +53,117 @@ final class FormFields {
         return names.toString();
     }
 
-    /** Collects the fields of a request while its builder validates them. */
+    /**
+     * Collects the fields of a request and checks each against the operation's contract as it is added: every
+     * limit, enum and range comes from the {@link Operation}, none is written here.
+     */
     static final class Builder {
+        private final Operation operation;
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, FileUpload> files = new LinkedHashMap<>();
         private Map<String, String> extras = Map.of();
 
-        /** Adds a text field unless the value is null (unset). */
+        Builder(Operation operation) {
+            this.operation = operation;
+        }
+
+        Operation operation() {
+            return operation;
+        }
+
+        /** Adds a text field unless the value is null (unset), after checking it against the contract. */
         Builder text(String name, String value) {
             if (value != null) {
+                Field field = field(name, Field.Part.TEXT);
+                field.check(value).ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem.message());
+                });
                 texts.put(name, value);
             }
             return this;
         }
 
+        /** An integer sent as text; the error also says the number, which is never personal data. */
+        Builder integer(String name, Integer value) {
+            if (value != null) {
+                field(name, Field.Part.TEXT).check(value.toString()).ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem.message() + ", was " + value);
+                });
+                texts.put(name, value.toString());
+            }
+            return this;
+        }
+
+        /** A 0/1 flag: true is sent as {@code 1}, false as {@code 0}, each checked against the field's values. */
+        Builder flag(String name, Boolean value) {
+            return text(name, value == null ? null : value ? "1" : "0");
+        }
+
         /** Adds a file field unless the upload is null (unset). */
         Builder file(String name, FileUpload upload) {
             if (upload != null) {
+                field(name, Field.Part.FILE);
                 files.put(name, upload);
             }
             return this;
         }
 
-        /** The caller's extra fields, already checked against the operation's documented fields. */
-        Builder extras(Map<String, String> checkedExtras) {
-            this.extras = checkedExtras;
+        boolean has(String name) {
+            return texts.containsKey(name) || files.containsKey(name);
+        }
+
+        /**
+         * The alternative of a variant group whose schema title ends with {@code titleSuffix}, such as
+         * {@code DataSourceComparison}: the SDK picks an alternative by what it means, the contract says which
+         * selector value means it and what it requires. Adds the selector's value.
+         */
+        Variant choose(String selector, String titleSuffix) {
+            VariantGroup group = operation.variantGroup(selector);
+            Variant variant = group.variants().stream().filter(v -> v.name().endsWith(titleSuffix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(operation.id() + " has no " + titleSuffix
+                            + " alternative of " + selector));
+            text(selector, variant.selectorValue());
+            return variant;
+        }
+
+        /** Fails on the first field the chosen alternative requires that was not set. */
+        void requireAll(Variant variant, String hint) {
+            for (String name : variant.requiredFields()) {
+                if (!has(name)) {
+                    throw new IllegalArgumentException(name + " is required for " + variant.selection() + hint);
+                }
+            }
+        }
+
+        /**
+         * How many numbered fields {@code prefix1}, {@code prefix2}, ... the operation defines, such as the three
+         * {@code image_ref} of verify or the two of get_biz_token.
+         */
+        int numbered(String prefix) {
+            int count = 0;
+            while (operation.findField(prefix + (count + 1)).isPresent()) {
+                count++;
+            }
+            return count;
+        }
+
+        /** The caller's extra fields; names the operation defines, and {@code alsoRefused}, are refused. */
+        Builder extras(ExtraFields extraFields, Set<String> alsoRefused) {
+            this.extras = extraFields.checkedAgainst(name -> operation.findField(name).isPresent()
+                    || alsoRefused.contains(name));
             return this;
         }
 
         FormFields build() {
             return new FormFields(this);
+        }
+
+        private Field field(String name, Field.Part part) {
+            Field field = operation.field(name);
+            if (field.part() != part) {
+                throw new IllegalStateException(name + " is a " + field.part() + " field of " + operation.id());
+            }
+            return field;
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Contract;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -9,41 +11,20 @@ import java.util.Set;
  */
 public final class GetResultRequest {
 
-    static final Set<String> DOCUMENTED_PARAMETERS = Set.of("api_key", "api_secret", "biz_id",
-            "return_verify_time", "return_image", "get_fail_reason", "return_multifaces_tag");
-
-    /** {@code return_image}: which images the response carries in {@code images} (server default NONE). */
-    public enum ReturnImage {
-        NONE("0"),
-        /** image_best, for procedure types video, still, flash and meglive_flash. */
-        BEST("1"),
-        IDCARD_PORTRAIT_SIDE("2"),
-        IDCARD_EMBLEM_SIDE("3"),
-        ALL("4"),
-        /** Selfie flow only. */
-        SELFIE_FRONT("5"),
-        /** Selfie flow only. */
-        SELFIE_SIDE("6");
-
-        private final String wireValue;
-
-        ReturnImage(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        public String wireValue() {
-            return wireValue;
-        }
-    }
-
     private final FormFields parameters;
 
     private GetResultRequest(FormFields parameters) {
         this.parameters = parameters;
     }
 
+    /** A builder checked against the contract this SDK was built from. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Contract.bundled());
+    }
+
+    /** A builder checked against another contract, such as a newer copy: its limits and values apply. */
+    public static Builder builder(Contract contract) {
+        return new Builder(Objects.requireNonNull(contract, "contract"));
     }
 
     /** The query parameters, kept in the same shape as a form. */
@@ -65,7 +46,10 @@ public final class GetResultRequest {
         private Boolean returnMultifacesTag;
         private final ExtraFields extraParameters = new ExtraFields();
 
-        private Builder() {
+        private final Contract contract;
+
+        private Builder(Contract contract) {
+            this.contract = contract;
         }
 
         /** Required: the biz_id from get_token, notify_url or return_url. */
@@ -80,6 +64,7 @@ public final class GetResultRequest {
             return this;
         }
 
+        /** {@code return_image}: which images the response carries in {@code images}. */
         public Builder returnImage(ReturnImage returnImage) {
             this.returnImage = returnImage;
             return this;
@@ -105,13 +90,13 @@ public final class GetResultRequest {
 
         /** @throws IllegalArgumentException naming the parameter that is missing */
         public GetResultRequest build() {
-            FormFields.Builder query = new FormFields.Builder()
+            FormFields.Builder query = new FormFields.Builder(contract.operation("getResult"))
                     .text("biz_id", FieldCheck.required("biz_id", bizId, "(the id of the verification to look up)"))
-                    .text("return_verify_time", FieldCheck.flag(returnVerifyTime))
+                    .flag("return_verify_time", returnVerifyTime)
                     .text("return_image", returnImage == null ? null : returnImage.wireValue())
-                    .text("get_fail_reason", FieldCheck.flag(getFailReason))
-                    .text("return_multifaces_tag", FieldCheck.flag(returnMultifacesTag))
-                    .extras(extraParameters.checkedAgainst(DOCUMENTED_PARAMETERS));
+                    .flag("get_fail_reason", getFailReason)
+                    .flag("return_multifaces_tag", returnMultifacesTag)
+                    .extras(extraParameters, Set.of());
             return new GetResultRequest(query.build());
         }
     }

@@ -1,28 +1,30 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Variant;
 import java.util.Objects;
 
 /**
  * The liveness procedure a get_biz_token session runs ({@code liveness_type}), one of four kinds:
  *
  * <ul>
- *   <li>{@link #megLive}: action liveness, with {@code liveness_action_count} (1 to 3),
- *       {@code face_replace_detection} and {@code liveness_timeout} per action (5 to 60 s);</li>
- *   <li>{@link #still}: still liveness, with {@code eyes_close_detection} and {@code liveness_timeout}
- *       (5 to 60 s);</li>
- *   <li>{@link #flash}: flash liveness, with {@code eyes_close_detection} and {@code flash_liveness_timeout}
- *       (60 to 180 s);</li>
+ *   <li>{@link #megLive}: action liveness, with {@code liveness_action_count},
+ *       {@code face_replace_detection} and {@code liveness_timeout} per action;</li>
+ *   <li>{@link #still}: still liveness, with {@code eyes_close_detection} and {@code liveness_timeout};</li>
+ *   <li>{@link #flash}: flash liveness, with {@code eyes_close_detection} and {@code flash_liveness_timeout};</li>
  *   <li>{@link #rawImage}: no liveness, an uploaded {@code image} with {@link RawImageOptions}.</li>
  * </ul>
- * Unset options are not sent, so the server defaults apply. Immutable; the {@code with...} methods return
+ * Every value is checked against the contract's range when the request is built. Unset options are not sent, so
+ * the server defaults apply. Immutable; the {@code with...} methods return
  * copies.
  */
 public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, Liveness.Flash, Liveness.RawImage {
 
-    private final String livenessType;
+    // Each kind is the liveness_type alternative whose schema title ends so (BizTokenMegLiveLiveness, ...); its
+    // wire value, what it requires and every range come from the contract.
+    private final String alternative;
 
-    private Liveness(String livenessType) {
-        this.livenessType = livenessType;
+    private Liveness(String alternative) {
+        this.alternative = alternative;
     }
 
     public static MegLive megLive() {
@@ -45,17 +47,14 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         return new RawImage(image, Objects.requireNonNull(options, "options"));
     }
 
-    /** Validates and adds liveness_type and the fields of this kind. */
+    /** Adds liveness_type and the fields of this kind, each checked against the contract. */
     final void addTo(FormFields.Builder form) {
-        form.text("liveness_type", livenessType);
-        addFields(form, "for liveness_type=" + livenessType);
+        Variant variant = form.choose("liveness_type", alternative);
+        addFields(form, "for " + variant.selection());
+        form.requireAll(variant, "");
     }
 
     abstract void addFields(FormFields.Builder form, String context);
-
-    private static String livenessTimeout(Integer seconds) {
-        return FieldCheck.integerInRange("liveness_timeout", seconds, 5, 60);
-    }
 
     /** {@code liveness_type=meglive}: action liveness. */
     public static final class MegLive extends Liveness {
@@ -64,13 +63,13 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         private final Integer timeoutSeconds;
 
         private MegLive(Integer actionCount, Boolean faceReplaceDetection, Integer timeoutSeconds) {
-            super("meglive");
+            super("MegLiveLiveness");
             this.actionCount = actionCount;
             this.faceReplaceDetection = faceReplaceDetection;
             this.timeoutSeconds = timeoutSeconds;
         }
 
-        /** {@code liveness_action_count}: 1 to 3 actions (server default 3). */
+        /** {@code liveness_action_count}: the number of actions. */
         public MegLive withActionCount(int actionCount) {
             return new MegLive(actionCount, faceReplaceDetection, timeoutSeconds);
         }
@@ -80,16 +79,16 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
             return new MegLive(actionCount, on, timeoutSeconds);
         }
 
-        /** {@code liveness_timeout}: seconds per action, 5 to 60 (server default 10). */
+        /** {@code liveness_timeout}: seconds per action (the server's default is 10). */
         public MegLive withLivenessTimeout(int seconds) {
             return new MegLive(actionCount, faceReplaceDetection, seconds);
         }
 
         @Override
         void addFields(FormFields.Builder form, String context) {
-            form.text("liveness_action_count", FieldCheck.integerInRange("liveness_action_count", actionCount, 1, 3))
-                    .text("face_replace_detection", FieldCheck.flag(faceReplaceDetection))
-                    .text("liveness_timeout", livenessTimeout(timeoutSeconds));
+            form.integer("liveness_action_count", actionCount)
+                    .flag("face_replace_detection", faceReplaceDetection)
+                    .integer("liveness_timeout", timeoutSeconds);
         }
     }
 
@@ -99,7 +98,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         private final Integer timeoutSeconds;
 
         private Still(Boolean eyesCloseDetection, Integer timeoutSeconds) {
-            super("still");
+            super("StillLiveness");
             this.eyesCloseDetection = eyesCloseDetection;
             this.timeoutSeconds = timeoutSeconds;
         }
@@ -109,15 +108,15 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
             return new Still(on, timeoutSeconds);
         }
 
-        /** {@code liveness_timeout}: seconds to face the camera, 5 to 60 (server default 60). */
+        /** {@code liveness_timeout}: seconds to face the camera (the server's default is 60). */
         public Still withLivenessTimeout(int seconds) {
             return new Still(eyesCloseDetection, seconds);
         }
 
         @Override
         void addFields(FormFields.Builder form, String context) {
-            form.text("eyes_close_detection", FieldCheck.flag(eyesCloseDetection))
-                    .text("liveness_timeout", livenessTimeout(timeoutSeconds));
+            form.flag("eyes_close_detection", eyesCloseDetection)
+                    .integer("liveness_timeout", timeoutSeconds);
         }
     }
 
@@ -127,7 +126,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         private final Integer timeoutSeconds;
 
         private Flash(Boolean eyesCloseDetection, Integer timeoutSeconds) {
-            super("flash");
+            super("FlashLiveness");
             this.eyesCloseDetection = eyesCloseDetection;
             this.timeoutSeconds = timeoutSeconds;
         }
@@ -137,16 +136,15 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
             return new Flash(on, timeoutSeconds);
         }
 
-        /** {@code flash_liveness_timeout}: seconds to complete flash liveness, 60 to 180 (server default 120). */
+        /** {@code flash_liveness_timeout}: seconds to complete flash liveness. */
         public Flash withFlashLivenessTimeout(int seconds) {
             return new Flash(eyesCloseDetection, seconds);
         }
 
         @Override
         void addFields(FormFields.Builder form, String context) {
-            form.text("eyes_close_detection", FieldCheck.flag(eyesCloseDetection))
-                    .text("flash_liveness_timeout",
-                            FieldCheck.integerInRange("flash_liveness_timeout", timeoutSeconds, 60, 180));
+            form.flag("eyes_close_detection", eyesCloseDetection)
+                    .integer("flash_liveness_timeout", timeoutSeconds);
         }
     }
 
@@ -156,7 +154,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         private final RawImageOptions options;
 
         private RawImage(FileUpload image, RawImageOptions options) {
-            super("raw_image");
+            super("RawImageLiveness");
             this.image = image;
             this.options = options;
         }

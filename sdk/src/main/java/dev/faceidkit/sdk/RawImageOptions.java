@@ -30,7 +30,7 @@ public final class RawImageOptions {
         return new RawImageOptions(fail, faceQualityThreshold, returnFaces);
     }
 
-    /** {@code face_quality_threshold}: 0 to 100; a face below it is refused with LOW_QUALITY. */
+    /** {@code face_quality_threshold}: the contract's range (0 to 100); a face below it is refused with LOW_QUALITY. */
     public RawImageOptions faceQualityThreshold(int threshold) {
         return new RawImageOptions(failWhenMultipleFaces, threshold, returnFaces);
     }
@@ -41,9 +41,8 @@ public final class RawImageOptions {
     }
 
     void addTo(FormFields.Builder form) {
-        form.text("fail_when_multiple_faces", FieldCheck.flag(failWhenMultipleFaces))
-                .text("face_quality_threshold",
-                        FieldCheck.integerInRange("face_quality_threshold", faceQualityThreshold, 0, 100))
-                .text("return_faces", FieldCheck.flag(returnFaces));
+        form.flag("fail_when_multiple_faces", failWhenMultipleFaces)
+                .integer("face_quality_threshold", faceQualityThreshold)
+                .flag("return_faces", returnFaces);
     }
 }

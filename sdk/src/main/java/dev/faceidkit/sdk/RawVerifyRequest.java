@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Contract;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -8,39 +10,20 @@ import java.util.Set;
  */
 public final class RawVerifyRequest {
 
-    static final Set<String> DOCUMENTED_FIELDS = Set.of("api_key", "api_secret", "token", "biz_no",
-            "comparison_type", "liveness_preferences", "multi_oriented_detection", "idcard_name", "idcard_number",
-            "image_ref1", "image_ref2", "image_ref3", "uuid");
-
-    private static final int MAX_BIZ_NO_CHARS = 128;
-
-    /** {@code liveness_preferences}: relaxes or tightens liveness detection. */
-    public enum LivenessPreference {
-        NONE("none"),
-        /** Two-selfie flow only: accept non-JPG photos and skip their metadata check. */
-        SELFIE_NO_METADATA_CHECK("selfie_no_metadata_check"),
-        /** Video flow only: stricter liveness detection, somewhat lower pass rate. */
-        VIDEO_STRICT("video_strict");
-
-        private final String wireValue;
-
-        LivenessPreference(String wireValue) {
-            this.wireValue = wireValue;
-        }
-
-        public String wireValue() {
-            return wireValue;
-        }
-    }
-
     private final FormFields fields;
 
     private RawVerifyRequest(FormFields fields) {
         this.fields = fields;
     }
 
+    /** A builder checked against the contract this SDK was built from. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Contract.bundled());
+    }
+
+    /** A builder checked against another contract, such as a newer copy: its limits and values apply. */
+    public static Builder builder(Contract contract) {
+        return new Builder(Objects.requireNonNull(contract, "contract"));
     }
 
     FormFields fields() {
@@ -57,11 +40,14 @@ public final class RawVerifyRequest {
         private String token;
         private Comparison comparison;
         private String bizNo;
-        private LivenessPreference livenessPreference;
+        private LivenessPreferences livenessPreference;
         private Boolean multiOrientedDetection;
         private final ExtraFields extraFields = new ExtraFields();
 
-        private Builder() {
+        private final Contract contract;
+
+        private Builder(Contract contract) {
+            this.contract = contract;
         }
 
         /** Required: {@code token_side_face} or {@code token_video} from the previous step. */
@@ -76,13 +62,14 @@ public final class RawVerifyRequest {
             return this;
         }
 
-        /** {@code biz_no}: the caller's id of this flow, at most 128 characters, echoed in the response. */
+        /** {@code biz_no}: the caller's id of this flow (length limited by the contract), echoed in the response. */
         public Builder bizNo(String bizNo) {
             this.bizNo = bizNo;
             return this;
         }
 
-        public Builder livenessPreference(LivenessPreference preference) {
+        /** {@code liveness_preferences}: relaxes or tightens liveness detection. */
+        public Builder livenessPreference(LivenessPreferences preference) {
             this.livenessPreference = preference;
             return this;
         }
@@ -101,16 +88,16 @@ public final class RawVerifyRequest {
 
         /** @throws IllegalArgumentException naming the wire field that is missing or out of range */
         public RawVerifyRequest build() {
-            FormFields.Builder form = new FormFields.Builder();
+            FormFields.Builder form = new FormFields.Builder(contract.operation("rawVerify"));
             form.text("token", FieldCheck.required("token", token, "(the token returned by Raw-ValidateSideFace"
                     + " or Raw-ValidateVideo)"));
             FieldCheck.required("comparison_type", comparison,
                     "(set comparison(Comparison.dataSource(...)) or comparison(Comparison.referencePhotos(...)))")
-                    .addTo(form, ComparisonLimits.VERIFY);
-            form.text("biz_no", FieldCheck.maxChars("biz_no", bizNo, MAX_BIZ_NO_CHARS))
+                    .addTo(form);
+            form.text("biz_no", bizNo)
                     .text("liveness_preferences", livenessPreference == null ? null : livenessPreference.wireValue())
-                    .text("multi_oriented_detection", FieldCheck.flag(multiOrientedDetection))
-                    .extras(extraFields.checkedAgainst(DOCUMENTED_FIELDS));
+                    .flag("multi_oriented_detection", multiOrientedDetection)
+                    .extras(extraFields, Set.of());
             return new RawVerifyRequest(form.build());
         }
     }

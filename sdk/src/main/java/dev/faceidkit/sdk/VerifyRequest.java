@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.contractmodel.Contract;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,21 +17,20 @@ import java.util.Set;
  */
 public final class VerifyRequest {
 
-    /** Every form field the contract lists for this operation; extra fields must not use these names. */
-    static final Set<String> DOCUMENTED_FIELDS = Set.of("api_key", "api_secret", "comparison_type",
-            "face_image_type", "multi_oriented_detection", "idcard_name", "idcard_number", "image_ref1",
-            "image_ref2", "image_ref3", "uuid", "delta", "image_best", "image_env", "image_action1", "image_action2",
-            "image_action3", "image_action4", "image_action5", "check_delta", "face_token", "image",
-            "fail_when_multiple_faces", "face_quality_threshold", "return_faces", "meglive_flash_result");
-
     private final FormFields fields;
 
     private VerifyRequest(FormFields fields) {
         this.fields = fields;
     }
 
+    /** A builder checked against the contract this SDK was built from. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Contract.bundled());
+    }
+
+    /** A builder checked against another contract, such as a newer copy: its limits and values apply. */
+    public static Builder builder(Contract contract) {
+        return new Builder(Objects.requireNonNull(contract, "contract"));
     }
 
     FormFields fields() {
@@ -48,7 +49,10 @@ public final class VerifyRequest {
         private Boolean multiOrientedDetection;
         private final ExtraFields extraFields = new ExtraFields();
 
-        private Builder() {
+        private final Contract contract;
+
+        private Builder(Contract contract) {
+            this.contract = contract;
         }
 
         /** Required: what the face is compared with. */
@@ -77,15 +81,15 @@ public final class VerifyRequest {
 
         /** @throws IllegalArgumentException naming the wire field that is missing or out of range */
         public VerifyRequest build() {
-            FormFields.Builder form = new FormFields.Builder();
+            FormFields.Builder form = new FormFields.Builder(contract.operation("verify"));
             FieldCheck.required("comparison_type", comparison,
                     "(set comparison(Comparison.dataSource(...)) or comparison(Comparison.referencePhotos(...)))")
-                    .addTo(form, ComparisonLimits.VERIFY);
+                    .addTo(form);
             FieldCheck.required("face_image_type", faceImage,
                     "(set faceImage(FaceImage.megLive(...)), faceToken(...), rawImage(...) or megLiveFlash(...))")
                     .addTo(form);
-            form.text("multi_oriented_detection", FieldCheck.flag(multiOrientedDetection));
-            form.extras(extraFields.checkedAgainst(DOCUMENTED_FIELDS));
+            form.flag("multi_oriented_detection", multiOrientedDetection)
+                    .extras(extraFields, Set.of());
             return new VerifyRequest(form.build());
         }
     }

@@ -44,7 +44,7 @@ class GetResultRequestWireTest {
         client.getResult(GetResultRequest.builder()
                 .bizId(BIZ_ID)
                 .returnVerifyTime(true)
-                .returnImage(GetResultRequest.ReturnImage.ALL)
+                .returnImage(ReturnImage.ALL)
                 .getFailReason(false)
                 .returnMultifacesTag(true)
                 .extraParameter("lang", "en")

@@ -52,7 +52,7 @@ class RawVerifyRequestWireTest {
                 .token("1490012180,token-video-5b7c1f1e")
                 .comparison(Comparison.dataSource("张三", "11010519491231002x"))
                 .bizNo("flow-1")
-                .livenessPreference(RawVerifyRequest.LivenessPreference.VIDEO_STRICT)
+                .livenessPreference(LivenessPreferences.VIDEO_STRICT)
                 .build());
 
         assertThat(response.getLiveness().getProcedureValidation()).isEqualTo("PASSED");
@@ -76,7 +76,7 @@ class RawVerifyRequestWireTest {
                 .token("1490012180,token-side-face-8e2a41c9")
                 .comparison(Comparison.referencePhotos("user-10001", FileUpload.fromPath(file(dir, "r1.jpg", "R1")),
                         FileUpload.fromPath(file(dir, "r2.jpg", "R2"))))
-                .livenessPreference(RawVerifyRequest.LivenessPreference.SELFIE_NO_METADATA_CHECK)
+                .livenessPreference(LivenessPreferences.SELFIE_NO_METADATA_CHECK)
                 .multiOrientedDetection(true)
                 .build());
 

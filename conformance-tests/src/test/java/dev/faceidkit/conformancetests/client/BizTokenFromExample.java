@@ -20,12 +20,12 @@ final class BizTokenFromExample {
         }
         BizTokenRequest.Builder builder = BizTokenRequest.builder().liveness(liveness(fields))
                 .comparison(ComparisonFromExample.of(fields)).bizNo(fields.text("biz_no"))
-                .securityLevel(fields.wireEnum("security_level", BizTokenRequest.SecurityLevel.class,
-                        BizTokenRequest.SecurityLevel::wireValue))
-                .livenessLevel(fields.wireEnum("liveness_level", BizTokenRequest.LivenessLevel.class,
-                        BizTokenRequest.LivenessLevel::wireValue))
-                .livenessVideo(fields.wireEnum("get_liveness_video", BizTokenRequest.LivenessVideo.class,
-                        BizTokenRequest.LivenessVideo::wireValue));
+                .securityLevel(fields.wireEnum("security_level", SecurityLevel.class,
+                        SecurityLevel::wireValue))
+                .livenessLevel(fields.wireEnum("liveness_level", LivenessLevel.class,
+                        LivenessLevel::wireValue))
+                .livenessVideo(fields.wireEnum("get_liveness_video", GetLivenessVideo.class,
+                        GetLivenessVideo::wireValue));
         ifSet(fields.flag("verbose"), builder::verbose);
         ifSet(fields.flag("force_compare"), builder::forceCompare);
         ifSet(fields.flag("multi_oriented_detection"), builder::multiOrientedDetection);

@@ -11,8 +11,8 @@ final class GetResultFromExample {
 
     static GetResultRequest of(ExampleFields fields) {
         GetResultRequest.Builder builder = GetResultRequest.builder().bizId(fields.text("biz_id"))
-                .returnImage(fields.wireEnum("return_image", GetResultRequest.ReturnImage.class,
-                        GetResultRequest.ReturnImage::wireValue));
+                .returnImage(fields.wireEnum("return_image", ReturnImage.class,
+                        ReturnImage::wireValue));
         ifSet(fields.flag("return_verify_time"), builder::returnVerifyTime);
         ifSet(fields.flag("get_fail_reason"), builder::getFailReason);
         ifSet(fields.flag("return_multifaces_tag"), builder::returnMultifacesTag);

@@ -11,8 +11,8 @@ final class RawVerifyFromExample {
     static RawVerifyRequest of(ExampleFields fields) {
         RawVerifyRequest.Builder builder = RawVerifyRequest.builder().token(fields.text("token"))
                 .comparison(ComparisonFromExample.of(fields)).bizNo(fields.text("biz_no"))
-                .livenessPreference(fields.wireEnum("liveness_preferences", RawVerifyRequest.LivenessPreference.class,
-                        RawVerifyRequest.LivenessPreference::wireValue));
+                .livenessPreference(fields.wireEnum("liveness_preferences", LivenessPreferences.class,
+                        LivenessPreferences::wireValue));
         Boolean multiOriented = fields.flag("multi_oriented_detection");
         if (multiOriented != null) {
             builder.multiOrientedDetection(multiOriented);

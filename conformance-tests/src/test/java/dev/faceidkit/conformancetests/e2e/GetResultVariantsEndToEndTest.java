@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.sdk.GetResultRequest;
-import dev.faceidkit.sdk.GetResultRequest.ReturnImage;
+import dev.faceidkit.sdk.ReturnImage;
 import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.sdk.errors.PermissionDeniedException;

@@ -9,7 +9,7 @@ import dev.faceidkit.conformancetests.server.SandboxFixtures;
 import dev.faceidkit.sdk.Comparison;
 import dev.faceidkit.sdk.FileUpload;
 import dev.faceidkit.sdk.RawVerifyRequest;
-import dev.faceidkit.sdk.RawVerifyRequest.LivenessPreference;
+import dev.faceidkit.sdk.LivenessPreferences;
 import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.testsupport.images.TestImages;

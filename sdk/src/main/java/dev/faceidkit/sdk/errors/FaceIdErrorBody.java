@@ -3,6 +3,7 @@ package dev.faceidkit.sdk.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faceidkit.contractmodel.Contract;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -131,9 +132,16 @@ public final class FaceIdErrorBody implements Serializable {
         return rawText;
     }
 
-    /** Whether the failed call is charged; see {@link FaceIdErrorCode#isBilled(String)}. */
+    /**
+     * Whether the failed call is charged, as the contract's error catalogue says (its {@code billed} and
+     * {@code billed-when-detail}, the documents' 是否计费 column): for example a data-source lookup that happened
+     * ({@code NO_SUCH_ID_NUMBER}), or {@code NO_FACE_FOUND: data_source}. A code the contract does not document is
+     * not billed.
+     */
     public boolean billed() {
-        return code.isBilled(detail);
+        return rawCode != null && Contract.bundled().operations().stream()
+                .flatMap(operation -> operation.errors().all().stream())
+                .anyMatch(error -> error.code().equals(rawCode) && error.isBilled(detail));
     }
 
     private static JsonNode readJsonObject(String text) {
