@@ -24,7 +24,8 @@ import java.util.Map;
  *   <li>the error code enum: every code any operation documents, plus {@code UNKNOWN}.</li>
  * </ul>
  * A contract change reaches these types with a rebuild and no code edit. Run by the SDK's build:
- * {@code JavaEnumSources --output DIR --enum-package PKG --error-code-class PKG.Name [--bundle FILE]}.
+ * {@code JavaEnumSources --output DIR [--enum-package PKG] --error-code-class PKG.Name [--bundle FILE]}; the sandbox
+ * takes only the error code enum.
  */
 public final class JavaEnumSources {
 
@@ -39,14 +40,19 @@ public final class JavaEnumSources {
         Contract contract = options.containsKey("--bundle") ? Contract.load(Path.of(options.get("--bundle")))
                 : Contract.bundled();
         List<Path> written = new JavaEnumSources(contract).write(Path.of(required(options, "--output")),
-                required(options, "--enum-package"), required(options, "--error-code-class"));
+                options.get("--enum-package"), required(options, "--error-code-class"));
         System.out.println("contract enums: " + written.size() + " sources from " + contract);
     }
 
-    /** Writes every source below {@code output} (a source root) and returns the files written. */
+    /**
+     * Writes every source below {@code output} (a source root) and returns the files written; without an
+     * {@code enumPackage} only the error code enum is written.
+     */
     public List<Path> write(Path output, String enumPackage, String errorCodeClass) {
         List<Path> written = new ArrayList<>();
-        requestEnums().forEach((name, field) -> written.add(save(output, enumPackage, name, requestEnum(enumPackage, name, field))));
+        if (enumPackage != null) {
+            requestEnums().forEach((name, field) -> written.add(save(output, enumPackage, name, requestEnum(enumPackage, name, field))));
+        }
         int dot = errorCodeClass.lastIndexOf('.');
         String errorPackage = errorCodeClass.substring(0, dot);
         String errorName = errorCodeClass.substring(dot + 1);

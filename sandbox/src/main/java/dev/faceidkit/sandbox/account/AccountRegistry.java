@@ -2,7 +2,7 @@ package dev.faceidkit.sandbox.account;
 
 import dev.faceidkit.sandbox.config.SandboxProperties;
 import dev.faceidkit.sandbox.error.FaceIdError;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.account;
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.RequestPaths;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package dev.faceidkit.sandbox.account;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.http.ApiOperation;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.signing.BizTokenSignCheck;
 import dev.faceidkit.signing.BizTokenSignature;
 import dev.faceidkit.signing.DecodedBizTokenSign;

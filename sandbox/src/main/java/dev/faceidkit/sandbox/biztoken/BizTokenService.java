@@ -8,7 +8,7 @@ import dev.faceidkit.sandbox.image.DecodedImage;
 import dev.faceidkit.sandbox.image.DetectedFace;
 import dev.faceidkit.sandbox.image.FaceDetector;
 import dev.faceidkit.sandbox.image.UploadedImages;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.util.List;
 import org.springframework.stereotype.Service;
 

@@ -5,7 +5,6 @@ import dev.faceidkit.sandbox.http.MalformedFormException;
 import dev.faceidkit.sandbox.http.RequestPaths;
 import dev.faceidkit.sandbox.http.RequestTooLargeException;
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,6 @@ package dev.faceidkit.sandbox.error;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.RequestTiming;
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.ApiNotFoundErrorResponse;
 import dev.faceidkit.generated.server.model.BizTokenErrorResponse;
 import dev.faceidkit.generated.server.model.ErrorResponse;

@@ -1,6 +1,5 @@
 package dev.faceidkit.sandbox.error;
 
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.Face;
 import java.util.List;
 

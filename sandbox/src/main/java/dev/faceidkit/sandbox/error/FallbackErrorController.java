@@ -1,7 +1,6 @@
 package dev.faceidkit.sandbox.error;
 
 import dev.faceidkit.sandbox.http.ApiOperation;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;

@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.http;
 
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

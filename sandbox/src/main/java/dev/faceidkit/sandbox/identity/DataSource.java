@@ -5,7 +5,7 @@ import dev.faceidkit.sandbox.image.DecodedImage;
 import dev.faceidkit.sandbox.image.FaceDetector;
 import dev.faceidkit.sandbox.image.ImageDecoder;
 import dev.faceidkit.sandbox.image.ImageRejectedException;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.IdExceptions;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.image;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

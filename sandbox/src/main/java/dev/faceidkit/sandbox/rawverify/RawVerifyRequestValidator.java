@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.rawverify;
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.form.Fields;
 import dev.faceidkit.sandbox.identity.IdNumbers;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;

@@ -8,7 +8,7 @@ import dev.faceidkit.sandbox.identity.DataSource;
 import dev.faceidkit.sandbox.image.DecodedImage;
 import dev.faceidkit.sandbox.image.FaceComparer;
 import dev.faceidkit.sandbox.image.UploadedImages;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.ComparisonResult;
 import dev.faceidkit.generated.server.model.RawVerifyLiveness;
 import dev.faceidkit.generated.server.model.RawVerifyResponse;

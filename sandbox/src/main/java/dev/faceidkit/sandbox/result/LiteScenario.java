@@ -1,7 +1,7 @@
 package dev.faceidkit.sandbox.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.util.List;
 
 /**

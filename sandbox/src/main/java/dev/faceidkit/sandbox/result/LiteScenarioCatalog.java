@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.result;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.GetResultResponse;
 import java.io.IOException;
 import java.io.InputStream;

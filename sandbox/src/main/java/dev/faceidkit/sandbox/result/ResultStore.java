@@ -2,7 +2,7 @@ package dev.faceidkit.sandbox.result;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.error.RequestIds;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

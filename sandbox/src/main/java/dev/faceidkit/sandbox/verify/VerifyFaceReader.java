@@ -7,7 +7,7 @@ import dev.faceidkit.sandbox.image.FaceComparer;
 import dev.faceidkit.sandbox.image.FaceDetector;
 import dev.faceidkit.sandbox.image.GenuinenessJudge;
 import dev.faceidkit.sandbox.image.UploadedImages;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.Face;
 import java.io.IOException;
 import java.io.UncheckedIOException;

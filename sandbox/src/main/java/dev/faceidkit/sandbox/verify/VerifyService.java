@@ -9,7 +9,7 @@ import dev.faceidkit.sandbox.image.DecodedImage;
 import dev.faceidkit.sandbox.image.FaceComparer;
 import dev.faceidkit.sandbox.image.UploadedImages;
 import dev.faceidkit.sandbox.state.OnceOnlyLedger;
-import dev.faceidkit.sdk.errors.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.generated.server.model.ComparisonResult;
 import dev.faceidkit.generated.server.model.VerifyResponse;
 import java.util.LinkedHashMap;
