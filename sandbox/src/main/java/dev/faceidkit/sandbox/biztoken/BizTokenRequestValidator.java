@@ -1,7 +1,9 @@
 package dev.faceidkit.sandbox.biztoken;
 
-import dev.faceidkit.sandbox.error.FaceIdError;
+import dev.faceidkit.contractmodel.Variant;
 import dev.faceidkit.sandbox.form.Fields;
+import dev.faceidkit.sandbox.form.FormRules;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,66 +15,76 @@ import org.springframework.stereotype.Component;
 @Component
 public class BizTokenRequestValidator {
 
-    private static final int MAX_BIZ_NO_BYTES = 128;
-    private static final int MAX_UUID_BYTES = 128;
-    private static final int ID_NUMBER_CHARACTERS = 18;
+    // Behaviour follows the alternative chosen, named by its schema title in the contract.
+    private static final String DATA_SOURCE = "BizTokenDataSourceComparison";
+    private static final String MEGLIVE = "BizTokenMegLiveLiveness";
+    private static final String STILL = "BizTokenStillLiveness";
+    private static final String FLASH = "BizTokenFlashLiveness";
+    // The contract states liveness_timeout's default only in prose: 10 s per action, 60 s for still liveness.
+    private static final int PROSE_LIVENESS_TIMEOUT = 10;
+
+    private final FormRules rules;
+
+    public BizTokenRequestValidator(FormRules rules) {
+        this.rules = rules;
+    }
 
     public BizTokenRequest validate(BizTokenForm form) {
-        String livenessType = Fields.requiredChoice("liveness_type", form.livenessType(),
-                "meglive", "still", "flash", "raw_image");
-        boolean dataSource = "1".equals(Fields.requiredChoice("comparison_type", form.comparisonType(), "0", "1"));
-        Fields.maxUtf8Bytes("biz_no", form.bizNo(), MAX_BIZ_NO_BYTES);
-        Fields.integer("liveness_timeout", form.livenessTimeout(), 10, 5, 60);
-        Fields.flag("verbose", form.verbose(), true);
-        Fields.choice("security_level", form.securityLevel(), "2", "1", "2", "3", "4");
-        Fields.flag("force_compare", form.forceCompare(), false);
-        boolean multiOriented = Fields.flag("multi_oriented_detection", form.multiOrientedDetection(), true);
-        Fields.choice("liveness_level", form.livenessLevel(), "0", "0", "1", "2");
-        Fields.flag("maximum_brightness", form.maximumBrightness(), false);
-        Fields.choice("get_liveness_video", form.getLivenessVideo(), "0", "0", "1", "2", "3");
-        Fields.flag("device_risk", form.deviceRisk(), false);
-        Fields.flag("multiple_faces_detection", form.multipleFacesDetection(), false);
-        String person = dataSource ? identity(form) : faceComparison(form);
-        BizTokenRequest.RawImage image = livenessOptions(livenessType, form);
-        return new BizTokenRequest(livenessType, dataSource, form.bizNo(), person, multiOriented,
+        FormRules.Rules bizToken = rules.of(ApiOperation.GET_BIZ_TOKEN);
+        Variant liveness = bizToken.variant("liveness_type", form.livenessType());
+        boolean dataSource = DATA_SOURCE.equals(bizToken.variant("comparison_type", form.comparisonType()).name());
+        bizToken.check("biz_no", form.bizNo());
+        bizToken.integer("liveness_timeout", form.livenessTimeout(), PROSE_LIVENESS_TIMEOUT);
+        bizToken.flag("verbose", form.verbose());
+        bizToken.value("security_level", form.securityLevel());
+        bizToken.flag("force_compare", form.forceCompare());
+        boolean multiOriented = bizToken.flag("multi_oriented_detection", form.multiOrientedDetection());
+        bizToken.value("liveness_level", form.livenessLevel());
+        bizToken.flag("maximum_brightness", form.maximumBrightness());
+        bizToken.value("get_liveness_video", form.getLivenessVideo());
+        bizToken.flag("device_risk", form.deviceRisk());
+        bizToken.flag("multiple_faces_detection", form.multipleFacesDetection());
+        String person = dataSource ? identity(bizToken, form) : faceComparison(bizToken, form);
+        BizTokenRequest.RawImage image = livenessOptions(bizToken, liveness, form);
+        return new BizTokenRequest(liveness.selectorValue(), dataSource, form.bizNo(), person, multiOriented,
                 Fields.referencePhotos(form.imageRef1(), form.imageRef2()), image);
     }
 
-    private static String identity(BizTokenForm form) {
-        Fields.required("idcard_name", form.idcardName());
-        String number = Fields.required("idcard_number", form.idcardNumber());
-        if (number.codePointCount(0, number.length()) != ID_NUMBER_CHARACTERS) {
-            throw FaceIdError.bad("idcard_number");
-        }
-        return number;
+    private static String identity(FormRules.Rules bizToken, BizTokenForm form) {
+        bizToken.required("idcard_name", form.idcardName());
+        return bizToken.required("idcard_number", form.idcardNumber());
     }
 
-    private static String faceComparison(BizTokenForm form) {
-        String uuid = Fields.required("uuid", form.uuid());
-        Fields.maxUtf8Bytes("uuid", uuid, MAX_UUID_BYTES);
+    private static String faceComparison(FormRules.Rules bizToken, BizTokenForm form) {
+        String uuid = bizToken.required("uuid", form.uuid());
         Fields.required("image_ref1", form.imageRef1());
         return uuid;
     }
 
-    /** Checks the options of the liveness type chosen; returns the raw image for {@code raw_image}. */
-    private static BizTokenRequest.RawImage livenessOptions(String livenessType, BizTokenForm form) {
-        switch (livenessType) {
-            case "meglive" -> {
-                Fields.choice("liveness_action_count", form.livenessActionCount(), "3", "1", "2", "3");
-                Fields.flag("face_replace_detection", form.faceReplaceDetection(), true);
+    /** Checks the fields of the liveness alternative chosen; returns the raw image for raw-image liveness. */
+    private static BizTokenRequest.RawImage livenessOptions(FormRules.Rules bizToken, Variant liveness,
+                                                            BizTokenForm form) {
+        switch (liveness.name()) {
+            case MEGLIVE -> {
+                bizToken.check("liveness_action_count", form.livenessActionCount());
+                bizToken.check("face_replace_detection", form.faceReplaceDetection());
             }
-            case "still" -> Fields.flag("eyes_close_detection", form.eyesCloseDetection(), false);
-            case "flash" -> {
-                Fields.flag("eyes_close_detection", form.eyesCloseDetection(), false);
-                Fields.integer("flash_liveness_timeout", form.flashLivenessTimeout(), 120, 60, 180);
+            case STILL -> bizToken.check("eyes_close_detection", form.eyesCloseDetection());
+            case FLASH -> {
+                bizToken.check("eyes_close_detection", form.eyesCloseDetection());
+                bizToken.check("flash_liveness_timeout", form.flashLivenessTimeout());
             }
             default -> {
-                Fields.flag("return_faces", form.returnFaces(), false);
-                return new BizTokenRequest.RawImage(Fields.required("image", form.image()),
-                        Fields.flag("fail_when_multiple_faces", form.failWhenMultipleFaces(), true),
-                        Fields.integer("face_quality_threshold", form.faceQualityThreshold(), 30, 0, 100));
+                return rawImage(bizToken, form);
             }
         }
         return null;
+    }
+
+    private static BizTokenRequest.RawImage rawImage(FormRules.Rules bizToken, BizTokenForm form) {
+        bizToken.flag("return_faces", form.returnFaces());
+        return new BizTokenRequest.RawImage(Fields.required("image", form.image()),
+                bizToken.flag("fail_when_multiple_faces", form.failWhenMultipleFaces()),
+                bizToken.integer("face_quality_threshold", form.faceQualityThreshold()));
     }
 }

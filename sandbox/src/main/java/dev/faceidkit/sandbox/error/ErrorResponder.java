@@ -2,6 +2,7 @@ package dev.faceidkit.sandbox.error;
 
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.RequestTiming;
+import dev.faceidkit.contractmodel.DocumentedError;
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
 import dev.faceidkit.generated.server.model.ApiNotFoundErrorResponse;
 import dev.faceidkit.generated.server.model.BizTokenErrorResponse;
@@ -36,7 +37,7 @@ public class ErrorResponder {
 
     public ResponseEntity<Object> respond(String path, HttpServletRequest request, FaceIdError error) {
         ApiOperation op = ApiOperation.shapingErrorsAt(path);
-        ErrorCatalog.DocumentedError documented = catalog.lookup(op, error.code().name());
+        DocumentedError documented = catalog.lookup(op, error.code().name());
         String message = documented.format(error.detail());
         HttpStatus status = HttpStatus.valueOf(documented.status());
         if (status == HttpStatus.PAYLOAD_TOO_LARGE) {

@@ -2,6 +2,8 @@ package dev.faceidkit.sandbox.rawverify;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.form.Fields;
+import dev.faceidkit.sandbox.form.FormRules;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.identity.IdNumbers;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import java.util.Map;
@@ -15,29 +17,30 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 public class RawVerifyRequestValidator {
 
-    private static final int MAX_BIZ_NO_CHARACTERS = 128;
-    private static final int MAX_NAME_CHARACTERS = 32;
-    private static final int MAX_UUID_BYTES = 512;
+    // Behaviour follows the alternative chosen, named by its schema title in the contract.
+    private static final String DATA_SOURCE = "DataSourceComparison";
+
+    private final FormRules rules;
+
+    public RawVerifyRequestValidator(FormRules rules) {
+        this.rules = rules;
+    }
 
     public RawVerifyRequest validate(RawVerifyForm form) {
-        String token = Fields.required("token", form.token());
-        boolean dataSource = "1".equals(Fields.requiredChoice("comparison_type", form.comparisonType(), "0", "1"));
-        Fields.maxCharacters("biz_no", form.bizNo(), MAX_BIZ_NO_CHARACTERS);
-        String preferences = Fields.choice("liveness_preferences", form.livenessPreferences(), "none",
-                "none", RawVerifyRequest.NO_METADATA_CHECK, "video_strict");
-        boolean multiOriented = Fields.flag("multi_oriented_detection", form.multiOrientedDetection(), false);
+        FormRules.Rules rawVerify = rules.of(ApiOperation.RAW_VERIFY);
+        String token = rawVerify.required("token", form.token());
+        boolean dataSource = DATA_SOURCE.equals(rawVerify.variant("comparison_type", form.comparisonType()).name());
+        rawVerify.check("biz_no", form.bizNo());
+        String preferences = rawVerify.value("liveness_preferences", form.livenessPreferences());
+        boolean multiOriented = rawVerify.flag("multi_oriented_detection", form.multiOrientedDetection());
         if (dataSource) {
-            String name = Fields.required("idcard_name", form.idcardName());
-            String number = Fields.required("idcard_number", form.idcardNumber());
-            if (Fields.nameTooLong(name, MAX_NAME_CHARACTERS)) {
-                throw FaceIdError.of(FaceIdErrorCode.INVALID_NAME_FORMAT);
-            }
+            rawVerify.required("idcard_name", form.idcardName());
+            String number = rawVerify.required("idcard_number", form.idcardNumber());
             if (!IdNumbers.isValid(number)) {
                 throw FaceIdError.of(FaceIdErrorCode.INVALID_IDCARD_NUMBER);
             }
         } else {
-            Fields.required("uuid", form.uuid());
-            Fields.maxUtf8Bytes("uuid", form.uuid(), MAX_UUID_BYTES);
+            rawVerify.required("uuid", form.uuid());
             Fields.required("image_ref1", form.imageRef1());
         }
         Map<String, MultipartFile> references =

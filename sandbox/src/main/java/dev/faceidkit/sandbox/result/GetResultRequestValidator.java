@@ -1,19 +1,27 @@
 package dev.faceidkit.sandbox.result;
 
-import dev.faceidkit.sandbox.form.Fields;
+import dev.faceidkit.sandbox.form.FormRules;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import org.springframework.stereotype.Component;
 
-/** Validates the get_result query: {@code biz_id}, then the four optional flags. */
+/** Validates the get_result query: {@code biz_id}, then the four optional flags, by the contract's rules. */
 @Component
 public class GetResultRequestValidator {
 
+    private final FormRules rules;
+
+    public GetResultRequestValidator(FormRules rules) {
+        this.rules = rules;
+    }
+
     public GetResultRequest validate(String bizId, String returnVerifyTime, String returnImage, String getFailReason,
                                      String returnMultifacesTag) {
+        FormRules.Rules getResult = rules.of(ApiOperation.GET_RESULT);
         return new GetResultRequest(
-                Fields.required("biz_id", bizId),
-                Fields.flag("return_verify_time", returnVerifyTime, false),
-                Integer.parseInt(Fields.choice("return_image", returnImage, "0", "0", "1", "2", "3", "4", "5", "6")),
-                Fields.flag("get_fail_reason", getFailReason, false),
-                Fields.flag("return_multifaces_tag", returnMultifacesTag, false));
+                getResult.required("biz_id", bizId),
+                getResult.flag("return_verify_time", returnVerifyTime),
+                getResult.integer("return_image", returnImage),
+                getResult.flag("get_fail_reason", getFailReason),
+                getResult.flag("return_multifaces_tag", returnMultifacesTag));
     }
 }

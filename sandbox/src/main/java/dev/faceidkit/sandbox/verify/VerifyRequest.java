@@ -25,16 +25,18 @@ public record VerifyRequest(
 
     /** Where the face to verify comes from ({@code face_image_type}). */
     public enum FaceImageType {
-        MEGLIVE("meglive"), FACETOKEN("facetoken"), RAW_IMAGE("raw_image"), MEGLIVE_FLASH("meglive_flash");
+        MEGLIVE("VerifyMegLiveImage"), FACETOKEN("VerifyFaceTokenImage"), RAW_IMAGE("VerifyRawImage"),
+        MEGLIVE_FLASH("VerifyMegLiveFlashImage");
 
-        private final String wire;
+        private final String variant;
 
-        FaceImageType(String wire) {
-            this.wire = wire;
+        FaceImageType(String variant) {
+            this.variant = variant;
         }
 
-        public String wire() {
-            return wire;
+        /** The schema title of the contract's face_image_type alternative this kind is. */
+        public String variant() {
+            return variant;
         }
     }
 
