@@ -1,0 +1,82 @@
+package dev.faceidkit.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.sandbox.support.SandboxTestBase;
+import dev.faceidkit.testsupport.http.Form;
+import dev.faceidkit.testsupport.http.Reply;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The sandbox takes its rules from the contract: started with a copy whose get_biz_token limits are wider and
+ * whose security_level has one more value ({@code faceid.sandbox.contract}), it accepts what the bundled contract
+ * refuses, with no code change.
+ */
+class FollowsTheContractTest {
+
+    private static Form widenedValues(Form form) {
+        return form.text("liveness_timeout", "90").text("security_level", "5").text("biz_no", "b".repeat(200));
+    }
+
+    @Nested
+    class WithAWidenedCopy extends SandboxTestBase {
+
+        @DynamicPropertySource
+        static void widenedContract(DynamicPropertyRegistry registry) throws IOException {
+            Path copy = Files.createTempFile("faceid-widened", ".json");
+            copy.toFile().deleteOnExit();
+            Files.writeString(copy, widenedCopy().toString());
+            registry.add("faceid.sandbox.contract", copy::toString);
+        }
+
+        @Test
+        void acceptsTheWidenedValues() {
+            Reply reply = http.post(BIZ_TOKEN, widenedValues(bizTokenForm()));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            assertThat(reply.json().path("biz_token").asText()).isNotEmpty();
+        }
+    }
+
+    @Nested
+    class WithTheBundledContract extends SandboxTestBase {
+
+        @Test
+        void refusesEachOfThem() {
+            assertThat(http.post(BIZ_TOKEN, bizTokenForm().text("liveness_timeout", "90")).error())
+                    .isEqualTo("BAD_ARGUMENTS: liveness_timeout");
+            assertThat(http.post(BIZ_TOKEN, bizTokenForm().text("security_level", "5")).error())
+                    .isEqualTo("BAD_ARGUMENTS: security_level");
+            assertThat(http.post(BIZ_TOKEN, bizTokenForm().text("biz_no", "b".repeat(200))).error())
+                    .isEqualTo("BAD_ARGUMENTS: biz_no");
+        }
+    }
+
+    /** The bundled contract with get_biz_token's liveness_timeout 5-90, biz_no 256 and security_level 5 allowed. */
+    static JsonNode widenedCopy() throws IOException {
+        JsonNode tree;
+        try (InputStream in = FollowsTheContractTest.class.getClassLoader()
+                .getResourceAsStream(Contract.BUNDLE_RESOURCE)) {
+            tree = new ObjectMapper().readTree(in);
+        }
+        ObjectNode fields = (ObjectNode) tree.at("/components/schemas/BizTokenRequest/properties");
+        ObjectNode timeout = (ObjectNode) fields.get("liveness_timeout");
+        timeout.put("pattern", "^([5-9]|[1-8][0-9]|90)$");
+        ((ObjectNode) timeout.get("x-faceid-integer-range")).put("maximum", 90);
+        ((ObjectNode) fields.get("biz_no")).put("maxLength", 256).put("x-faceid-max-bytes", 256);
+        ((ArrayNode) fields.get("security_level").get("enum")).add("5");
+        ((ArrayNode) fields.get("security_level").get("x-enum-varnames")).add("EXTREME");
+        return tree;
+    }
+}
