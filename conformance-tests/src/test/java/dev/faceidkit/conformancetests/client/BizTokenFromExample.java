@@ -1,7 +1,10 @@
 package dev.faceidkit.conformancetests.client;
 
 import dev.faceidkit.sdk.BizTokenRequest;
+import dev.faceidkit.sdk.GetLivenessVideo;
 import dev.faceidkit.sdk.Liveness;
+import dev.faceidkit.sdk.LivenessLevel;
+import dev.faceidkit.sdk.SecurityLevel;
 import java.util.function.Consumer;
 
 /**

@@ -1,6 +1,7 @@
 package dev.faceidkit.conformancetests.client;
 
 import dev.faceidkit.sdk.GetResultRequest;
+import dev.faceidkit.sdk.ReturnImage;
 import java.util.function.Consumer;
 
 /** get_result's parameter examples as the SDK's {@link GetResultRequest} (credentials come from the client). */

@@ -1,5 +1,6 @@
 package dev.faceidkit.conformancetests.client;
 
+import dev.faceidkit.sdk.LivenessPreferences;
 import dev.faceidkit.sdk.RawVerifyRequest;
 
 /** A Raw-Verify example as the SDK's {@link RawVerifyRequest}. */

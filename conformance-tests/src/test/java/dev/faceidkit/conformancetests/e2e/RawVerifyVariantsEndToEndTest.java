@@ -31,7 +31,7 @@ class RawVerifyVariantsEndToEndTest {
 
     private static final String BIZ_NO = "e2e-raw-verify";
 
-    private record TokenCase(String token, LivenessPreference preference, String procedure, String genuineness) {
+    private record TokenCase(String token, LivenessPreferences preference, String procedure, String genuineness) {
     }
 
     @TestFactory
@@ -47,7 +47,7 @@ class RawVerifyVariantsEndToEndTest {
                 new TokenCase("1763700000,token-side-face-metadata-inconsistent", null, "SELFIE_METADATA_INCONSISTENT",
                         null),
                 new TokenCase("1763700000,token-side-face-metadata-inconsistent",
-                        LivenessPreference.SELFIE_NO_METADATA_CHECK, "PASSED", "PASSED"),
+                        LivenessPreferences.SELFIE_NO_METADATA_CHECK, "PASSED", "PASSED"),
                 new TokenCase("1763700000,token-video-mask", null, "PASSED", "MASK"),
                 new TokenCase("1763700000,token-video-screen-replay", null, "PASSED", "SCREEN_REPLAY"),
                 new TokenCase("1763700000,token-video-facegen", null, "PASSED", "FACEGEN"));
