@@ -1,28 +1,35 @@
 package dev.faceidkit.sandbox.http;
 
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.contractmodel.Field;
+import dev.faceidkit.contractmodel.Operation;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four FaceID operations the sandbox serves, with the limits and error shape each one documents. */
+/**
+ * The four FaceID operations the sandbox serves, by operationId. Their paths, request-size limits, error key and
+ * first required field are the built-in contract's ({@link Contract#bundled()}); none is written here.
+ */
 public enum ApiOperation {
-    VERIFY("verify", "/faceid/v2/verify", 2L * 1024 * 1024, "api_key"),
-    RAW_VERIFY("rawVerify", "/faceid/lite/raw/verify", 2L * 1024 * 1024, "api_key"),
-    GET_BIZ_TOKEN("getBizToken", "/faceid/v3/sdk/get_biz_token", 20L * 1024 * 1024, "sign"),
-    GET_RESULT("getResult", "/faceid/lite/get_result", 0, "api_key");
-
-    /** Paths under this prefix belong to the app-verification family, whose errors travel under {@code error}. */
-    private static final String BIZ_TOKEN_FAMILY = "/faceid/v3/";
+    VERIFY("verify"),
+    RAW_VERIFY("rawVerify"),
+    GET_BIZ_TOKEN("getBizToken"),
+    GET_RESULT("getResult");
 
     private final String operationId;
     private final String path;
     private final long maxRequestBytes;
     private final String firstRequiredField;
+    private final String errorKey;
 
-    ApiOperation(String operationId, String path, long maxRequestBytes, String firstRequiredField) {
+    ApiOperation(String operationId) {
+        Operation operation = Contract.bundled().operation(operationId);
         this.operationId = operationId;
-        this.path = path;
-        this.maxRequestBytes = maxRequestBytes;
-        this.firstRequiredField = firstRequiredField;
+        this.path = operation.path();
+        this.maxRequestBytes = operation.maxRequestBytes().orElse(0);
+        this.firstRequiredField = operation.fields().stream().filter(Field::alwaysRequired).findFirst()
+                .map(Field::name).orElseThrow(() -> new IllegalStateException(operationId + " requires no field"));
+        this.errorKey = operation.errorKey();
     }
 
     public String operationId() {
@@ -33,7 +40,7 @@ public enum ApiOperation {
         return path;
     }
 
-    /** The whole-request limit behind the documented 413 (2 MB, or 20 MB for get_biz_token); 0 for get_result. */
+    /** The whole-request limit behind the documented 413; 0 for an operation without a body. */
     public long maxRequestBytes() {
         return maxRequestBytes;
     }
@@ -50,7 +57,7 @@ public enum ApiOperation {
 
     /** Whether errors use the key {@code error} (get_biz_token) rather than {@code error_message}. */
     public boolean usesErrorKey() {
-        return this == GET_BIZ_TOKEN;
+        return "error".equals(errorKey);
     }
 
     public static Optional<ApiOperation> at(String requestPath) {
@@ -59,9 +66,15 @@ public enum ApiOperation {
 
     /**
      * The operation whose error shape an answer for {@code requestPath} takes: the operation itself, or for an
-     * unknown path the family it lies in (the app-verification family for {@code /faceid/v3/...}).
+     * unknown path the family it lies in (the app-verification family, get_biz_token's path prefix).
      */
     public static ApiOperation shapingErrorsAt(String requestPath) {
-        return at(requestPath).orElse(requestPath.startsWith(BIZ_TOKEN_FAMILY) ? GET_BIZ_TOKEN : VERIFY);
+        return at(requestPath).orElse(requestPath.startsWith(family(GET_BIZ_TOKEN.path)) ? GET_BIZ_TOKEN : VERIFY);
+    }
+
+    /** {@code /faceid/v3/sdk/get_biz_token} lies in the family {@code /faceid/v3/}. */
+    private static String family(String path) {
+        int second = path.indexOf('/', path.indexOf('/', 1) + 1);
+        return path.substring(0, second + 1);
     }
 }
