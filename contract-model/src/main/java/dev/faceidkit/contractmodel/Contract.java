@@ -33,10 +33,14 @@ public final class Contract {
     private final String location;
     private final String version;
     private final List<Operation> operations;
+    private final List<String> serverUrls;
 
     private Contract(String location, JsonNode tree) {
         this.location = location;
         this.version = tree.path("info").path("version").asText();
+        List<String> urls = new ArrayList<>();
+        tree.path("servers").forEach(server -> urls.add(server.path("url").asText()));
+        this.serverUrls = List.copyOf(urls);
         References refs = new References(tree);
         List<Operation> ops = new ArrayList<>();
         tree.path("paths").properties().forEach(path -> refs.resolve(path.getValue()).properties().forEach(op -> {
@@ -90,6 +94,17 @@ public final class Contract {
     /** The contract's {@code info.version}. */
     public String version() {
         return version;
+    }
+
+    /** The {@code servers} URLs in document order, templates such as {@code https://{host}} as written. */
+    public List<String> serverUrls() {
+        return serverUrls;
+    }
+
+    /** The first server URL: the host a client calls unless told otherwise. */
+    public String defaultServerUrl() {
+        return serverUrls.stream().findFirst()
+                .orElseThrow(() -> new ContractException(location + " names no server"));
     }
 
     /** Every operation, in document order. */

@@ -21,6 +21,12 @@ class ContractTest {
     }
 
     @Test
+    void theServersAreReadInDocumentOrder() {
+        assertThat(contract.defaultServerUrl()).isEqualTo("https://api.megvii.com");
+        assertThat(contract.serverUrls()).hasSize(2).element(1).isEqualTo("https://{host}");
+    }
+
+    @Test
     void anUnknownOperationIsAClearError() {
         assertThatThrownBy(() -> contract.operation("nope")).isInstanceOf(ContractException.class)
                 .hasMessageContaining("no operation nope");
