@@ -1,6 +1,8 @@
 package dev.faceidkit.sdk;
 
 import dev.faceidkit.contractmodel.Variant;
+import dev.faceidkit.sdk.internal.FieldCheck;
+import dev.faceidkit.sdk.internal.FormFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

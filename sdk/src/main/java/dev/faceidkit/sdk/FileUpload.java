@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.sdk.internal.InputStreamRequestBody;
+import dev.faceidkit.sdk.internal.PathRequestBody;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -115,7 +117,7 @@ public final class FileUpload {
     }
 
     /** The form part for the given field name. */
-    MultipartBody.Part toPart(String fieldName) {
+    public MultipartBody.Part toPart(String fieldName) {
         return MultipartBody.Part.createFormData(fieldName, filename, body);
     }
 

@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk;
 
+import dev.faceidkit.sdk.internal.FormFields;
+
 /**
  * How faces are detected in an uploaded photo ({@code image}) that did not go through liveness: the options
  * of verify's {@code face_image_type=raw_image} and get_biz_token's {@code liveness_type=raw_image}. Unset

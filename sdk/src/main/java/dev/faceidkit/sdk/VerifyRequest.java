@@ -1,6 +1,9 @@
 package dev.faceidkit.sdk;
 
 import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.sdk.internal.ExtraFields;
+import dev.faceidkit.sdk.internal.FieldCheck;
+import dev.faceidkit.sdk.internal.FormFields;
 import java.util.Objects;
 import java.util.Set;
 

@@ -10,6 +10,7 @@ import dev.faceidkit.generated.client.model.BizTokenResponse;
 import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.generated.client.model.RawVerifyResponse;
 import dev.faceidkit.generated.client.model.VerifyResponse;
+import dev.faceidkit.sdk.internal.LenientJson;
 import dev.faceidkit.sdk.testing.BundledSpec;
 import dev.faceidkit.sdk.testing.BundledSpec.ResponseExample;
 import java.io.IOException;

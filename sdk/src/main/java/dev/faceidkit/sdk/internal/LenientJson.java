@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * models, and a new value of a closed one reads as its {@code UNKNOWN_DEFAULT_OPEN_API} constant (generated
  * with {@code enumUnknownDefaultCase}).
  */
-final class LenientJson {
+public final class LenientJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

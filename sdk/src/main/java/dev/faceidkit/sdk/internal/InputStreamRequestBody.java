@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,13 @@ import okio.Source;
  * may repeat a request after a stale pooled connection, and a multipart body does not report its parts as
  * one-shot.
  */
-final class InputStreamRequestBody extends RequestBody {
+public final class InputStreamRequestBody extends RequestBody {
 
     private final InputStream content;
     private final MediaType contentType;
     private final AtomicBoolean sent = new AtomicBoolean();
 
-    InputStreamRequestBody(InputStream content, MediaType contentType) {
+    public InputStreamRequestBody(InputStream content, MediaType contentType) {
         this.content = content;
         this.contentType = contentType;
     }

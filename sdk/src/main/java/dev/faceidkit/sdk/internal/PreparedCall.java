@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -10,5 +10,5 @@ import retrofit2.Converter;
  * @param request the request as it will be sent, extra fields included
  * @param reader  the Jackson converter Retrofit chose for the operation's response model
  */
-record PreparedCall<T>(Request request, Converter<ResponseBody, T> reader) {
+public record PreparedCall<T>(Request request, Converter<ResponseBody, T> reader) {
 }

@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.faceidkit.sdk.errors.FaceIdApiException;
@@ -18,18 +18,18 @@ import okhttp3.Response;
  * <p>The SDK sends the request itself rather than through {@code retrofit2.Call#execute()} because it appends
  * extra fields to the request Retrofit built, and it needs the raw error body to map errors.
  */
-final class CallExecutor {
+public final class CallExecutor {
 
     // Error bodies are small JSON objects; the limit only guards against a large HTML page.
     private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final OkHttpClient http;
 
-    CallExecutor(OkHttpClient http) {
+    public CallExecutor(OkHttpClient http) {
         this.http = http;
     }
 
-    <T> T execute(PreparedCall<T> call, Class<T> type) {
+    public <T> T execute(PreparedCall<T> call, Class<T> type) {
         try (Response response = http.newCall(call.request()).execute()) {
             if (!response.isSuccessful()) {
                 throw FaceIdErrors.fromResponse(response.code(), response.header("Content-Type"),

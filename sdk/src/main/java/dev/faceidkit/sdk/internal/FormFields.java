@@ -1,9 +1,10 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import dev.faceidkit.contractmodel.Field;
 import dev.faceidkit.contractmodel.Operation;
 import dev.faceidkit.contractmodel.Variant;
 import dev.faceidkit.contractmodel.VariantGroup;
+import dev.faceidkit.sdk.FileUpload;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import okhttp3.MultipartBody;
  * The fields one request sends, by wire name: the documented text fields and files its builder set, and the
  * caller's extra fields. Credentials are not in here; the client adds them on each call.
  */
-final class FormFields {
+public final class FormFields {
 
     private final Map<String, String> texts;
     private final Map<String, FileUpload> files;
@@ -28,18 +29,18 @@ final class FormFields {
     }
 
     /** The value of a documented text field, or null when it is not sent. */
-    String text(String name) {
+    public String text(String name) {
         return texts.get(name);
     }
 
     /** The part for a documented file field, named by the SDK, or null when it is not sent. */
-    MultipartBody.Part part(String name) {
+    public MultipartBody.Part part(String name) {
         FileUpload file = files.get(name);
         return file == null ? null : file.toPart(name);
     }
 
     /** Fields the contract does not list, in the order they were added. */
-    Map<String, String> extras() {
+    public Map<String, String> extras() {
         return extras;
     }
 
@@ -57,22 +58,22 @@ final class FormFields {
      * Collects the fields of a request and checks each against the operation's contract as it is added: every
      * limit, enum and range comes from the {@link Operation}, none is written here.
      */
-    static final class Builder {
+    public static final class Builder {
         private final Operation operation;
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, FileUpload> files = new LinkedHashMap<>();
         private Map<String, String> extras = Map.of();
 
-        Builder(Operation operation) {
+        public Builder(Operation operation) {
             this.operation = operation;
         }
 
-        Operation operation() {
+        public Operation operation() {
             return operation;
         }
 
         /** Adds a text field unless the value is null (unset), after checking it against the contract. */
-        Builder text(String name, String value) {
+        public Builder text(String name, String value) {
             if (value != null) {
                 Field field = field(name, Field.Part.TEXT);
                 field.check(value).ifPresent(problem -> {
@@ -84,7 +85,7 @@ final class FormFields {
         }
 
         /** An integer sent as text; the error also says the number, which is never personal data. */
-        Builder integer(String name, Integer value) {
+        public Builder integer(String name, Integer value) {
             if (value != null) {
                 field(name, Field.Part.TEXT).check(value.toString()).ifPresent(problem -> {
                     throw new IllegalArgumentException(problem.message() + ", was " + value);
@@ -95,12 +96,12 @@ final class FormFields {
         }
 
         /** A 0/1 flag: true is sent as {@code 1}, false as {@code 0}, each checked against the field's values. */
-        Builder flag(String name, Boolean value) {
+        public Builder flag(String name, Boolean value) {
             return text(name, value == null ? null : value ? "1" : "0");
         }
 
         /** Adds a file field unless the upload is null (unset). */
-        Builder file(String name, FileUpload upload) {
+        public Builder file(String name, FileUpload upload) {
             if (upload != null) {
                 field(name, Field.Part.FILE);
                 files.put(name, upload);
@@ -108,7 +109,7 @@ final class FormFields {
             return this;
         }
 
-        boolean has(String name) {
+        public boolean has(String name) {
             return texts.containsKey(name) || files.containsKey(name);
         }
 
@@ -117,7 +118,7 @@ final class FormFields {
          * {@code DataSourceComparison}: the SDK picks an alternative by what it means, the contract says which
          * selector value means it and what it requires. Adds the selector's value.
          */
-        Variant choose(String selector, String titleSuffix) {
+        public Variant choose(String selector, String titleSuffix) {
             VariantGroup group = operation.variantGroup(selector);
             Variant variant = group.variants().stream().filter(v -> v.name().endsWith(titleSuffix)).findFirst()
                     .orElseThrow(() -> new IllegalStateException(operation.id() + " has no " + titleSuffix
@@ -127,7 +128,7 @@ final class FormFields {
         }
 
         /** Fails on the first field the chosen alternative requires that was not set. */
-        void requireAll(Variant variant, String hint) {
+        public void requireAll(Variant variant, String hint) {
             for (String name : variant.requiredFields()) {
                 if (!has(name)) {
                     throw new IllegalArgumentException(name + " is required for " + variant.selection() + hint);
@@ -139,7 +140,7 @@ final class FormFields {
          * How many numbered fields {@code prefix1}, {@code prefix2}, ... the operation defines, such as the three
          * {@code image_ref} of verify or the two of get_biz_token.
          */
-        int numbered(String prefix) {
+        public int numbered(String prefix) {
             int count = 0;
             while (operation.findField(prefix + (count + 1)).isPresent()) {
                 count++;
@@ -148,13 +149,13 @@ final class FormFields {
         }
 
         /** The caller's extra fields; names the operation defines, and {@code alsoRefused}, are refused. */
-        Builder extras(ExtraFields extraFields, Set<String> alsoRefused) {
+        public Builder extras(ExtraFields extraFields, Set<String> alsoRefused) {
             this.extras = extraFields.checkedAgainst(name -> operation.findField(name).isPresent()
                     || alsoRefused.contains(name));
             return this;
         }
 
-        FormFields build() {
+        public FormFields build() {
             return new FormFields(this);
         }
 

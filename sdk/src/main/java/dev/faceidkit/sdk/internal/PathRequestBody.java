@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +14,12 @@ import okio.Source;
  * retry sends it again and memory use stays at a few buffers whatever the file size. Paths of the default file
  * system use OkHttp's own {@code RequestBody.create(File)}, which does the same with less allocation.
  */
-final class PathRequestBody extends RequestBody {
+public final class PathRequestBody extends RequestBody {
 
     private final Path path;
     private final MediaType contentType;
 
-    PathRequestBody(Path path, MediaType contentType) {
+    public PathRequestBody(Path path, MediaType contentType) {
         this.path = path;
         this.contentType = contentType;
     }

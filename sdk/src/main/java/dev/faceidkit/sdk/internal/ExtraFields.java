@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,12 +10,12 @@ import java.util.function.Predicate;
  * {@code data_source_image_update_status}. Collected by the request builders; a documented field is refused,
  * because the SDK sets those itself (credentials included).
  */
-final class ExtraFields {
+public final class ExtraFields {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     /** Adds or replaces one field. */
-    void put(String name, String value) {
+    public void put(String name, String value) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("extra field name must not be null or blank");
         }
@@ -26,7 +26,7 @@ final class ExtraFields {
     }
 
     /** A copy, after checking that no name is one of the operation's documented fields. */
-    Map<String, String> checkedAgainst(Predicate<String> isDocumented) {
+    public Map<String, String> checkedAgainst(Predicate<String> isDocumented) {
         for (String name : fields.keySet()) {
             if (isDocumented.test(name)) {
                 throw new IllegalArgumentException(name + " is a documented field of this operation: set it"

@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import dev.faceidkit.generated.client.api.BizTokenApi;
 import dev.faceidkit.generated.client.api.RawVerifyApi;
@@ -26,7 +26,7 @@ import retrofit2.Retrofit;
  * builds the request; the SDK then appends the caller's extra fields, which the generated methods cannot
  * carry, and sends it itself (see {@link CallExecutor}).
  */
-final class GeneratedCalls {
+public final class GeneratedCalls {
 
     private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
 
@@ -40,7 +40,7 @@ final class GeneratedCalls {
     private final Converter<ResponseBody, BizTokenResponse> bizTokenReader;
     private final Converter<ResponseBody, GetResultResponse> getResultReader;
 
-    GeneratedCalls(Retrofit retrofit) {
+    public GeneratedCalls(Retrofit retrofit) {
         this.verifyApi = retrofit.create(VerifyApi.class);
         this.rawVerifyApi = retrofit.create(RawVerifyApi.class);
         this.bizTokenApi = retrofit.create(BizTokenApi.class);
@@ -51,7 +51,7 @@ final class GeneratedCalls {
         this.getResultReader = retrofit.responseBodyConverter(GetResultResponse.class, NO_ANNOTATIONS);
     }
 
-    PreparedCall<VerifyResponse> verify(String apiKey, String apiSecret, FormFields f) {
+    public PreparedCall<VerifyResponse> verify(String apiKey, String apiSecret, FormFields f) {
         Request request = verifyApi.verify(apiKey, apiSecret, f.text("comparison_type"), f.text("face_image_type"),
                 f.text("multi_oriented_detection"), f.text("idcard_name"), f.text("idcard_number"),
                 f.part("image_ref1"), f.part("image_ref2"), f.part("image_ref3"), f.text("uuid"), f.text("delta"),
@@ -63,7 +63,7 @@ final class GeneratedCalls {
         return new PreparedCall<>(withExtraParts(request, f.extras()), verifyReader);
     }
 
-    PreparedCall<RawVerifyResponse> rawVerify(String apiKey, String apiSecret, FormFields f) {
+    public PreparedCall<RawVerifyResponse> rawVerify(String apiKey, String apiSecret, FormFields f) {
         Request request = rawVerifyApi.rawVerify(apiKey, apiSecret, f.text("token"), f.text("comparison_type"),
                 f.text("biz_no"), f.text("liveness_preferences"), f.text("multi_oriented_detection"),
                 f.text("idcard_name"), f.text("idcard_number"), f.part("image_ref1"), f.part("image_ref2"),
@@ -72,7 +72,7 @@ final class GeneratedCalls {
         return new PreparedCall<>(withExtraParts(request, f.extras()), rawVerifyReader);
     }
 
-    PreparedCall<BizTokenResponse> getBizToken(BizTokenSignature signature, FormFields f) {
+    public PreparedCall<BizTokenResponse> getBizToken(BizTokenSignature signature, FormFields f) {
         Request request = bizTokenApi.getBizToken(signature.sign(), signature.signVersion(), f.text("liveness_type"),
                 f.text("comparison_type"), f.text("biz_no"), f.text("liveness_timeout"), f.text("verbose"),
                 f.text("security_level"), f.text("force_compare"), f.text("multi_oriented_detection"),
@@ -86,7 +86,7 @@ final class GeneratedCalls {
         return new PreparedCall<>(withExtraParts(request, f.extras()), bizTokenReader);
     }
 
-    PreparedCall<GetResultResponse> getResult(String apiKey, String apiSecret, FormFields q) {
+    public PreparedCall<GetResultResponse> getResult(String apiKey, String apiSecret, FormFields q) {
         Request request = resultApi.getResult(apiKey, apiSecret, q.text("biz_id"), q.text("return_verify_time"),
                 q.text("return_image"), q.text("get_fail_reason"), q.text("return_multifaces_tag"))
                 .request();

@@ -1,4 +1,4 @@
-package dev.faceidkit.sdk;
+package dev.faceidkit.sdk.internal;
 
 import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.generated.client.model.IdcardInfo;
@@ -8,14 +8,14 @@ import dev.faceidkit.generated.client.model.IdcardInfo;
  * documentation's example, so a server may send either. The model declares both; this copies the misspelt
  * value into the correct property when only the misspelt one came, so callers read one getter.
  */
-final class UneditableFieldSpelling {
+public final class UneditableFieldSpelling {
 
     private UneditableFieldSpelling() {
     }
 
     // Reading the deprecated misspelt property is the point of this class.
     @SuppressWarnings("deprecation")
-    static GetResultResponse normalise(GetResultResponse response) {
+    public static GetResultResponse normalise(GetResultResponse response) {
         IdcardInfo info = response.getIdcardInfo();
         if (info != null && info.getIdcardUneditableField() == null && info.getIdcardUneditableFeild() != null) {
             info.setIdcardUneditableField(info.getIdcardUneditableFeild());
