@@ -103,10 +103,13 @@ class LenientResponsesTest {
 
         assertThat(response.getTimeUsed()).isNull();
         assertThat(response.getIdExceptions()).isNull();
-        assertThat(response.getResultFaceid().getThresholds().get1e6()).isEqualTo(78.0);
-        // face_replaced is a closed enumeration (0/1): a new value reads as the unknown constant, not a failure.
-        assertThat(response.getFaceGenuineness().getFaceReplaced())
-                .isEqualTo(FaceGenuineness.FaceReplacedEnum.NUMBER_unknown_default_open_api);
+        assertThat(response.getResultFaceid().getThresholds().getOneInAMillion()).isEqualTo(78.0);
+        // face_replaced lists 0 and 1: a new value is kept as sent and says it is unknown, not a failure.
+        FaceGenuineness.FaceReplacedEnum replaced = response.getFaceGenuineness().getFaceReplaced();
+        assertThat(replaced.value()).isEqualTo(2);
+        assertThat(replaced.isKnown()).isFalse();
+        assertThat(replaced).isEqualTo(FaceGenuineness.FaceReplacedEnum.of(2))
+                .isNotIn(FaceGenuineness.FaceReplacedEnum.knownValues());
     }
 
     @Test
@@ -125,7 +128,8 @@ class LenientResponsesTest {
         assertThat(result.getStatus()).isEqualTo("ARCHIVED");
         assertThat(result.getLivenessResult().getResult()).isEqualTo("RETRY");
         assertThat(result.getLivenessResult().getProcedureType()).isEqualTo("hologram");
-        assertThat(result.getMultifacesTag()).isEqualTo(GetResultResponse.MultifacesTagEnum.UNKNOWN_DEFAULT_OPEN_API);
+        assertThat(result.getMultifacesTag().value()).isEqualTo("7");
+        assertThat(result.getMultifacesTag().isKnown()).isFalse();
     }
 
     @Test
@@ -136,8 +140,8 @@ class LenientResponsesTest {
                 () -> client.verify(VERIFY));
 
         assertThat(e.httpStatus()).isEqualTo(200);
-        assertThat(e.getMessage()).isEqualTo("HTTP 200 with a body that is not a VerifyResponse JSON document; the"
-                + " call was processed and may have been billed");
+        assertThat(e.getMessage()).isEqualTo("HTTP 200 with a body that is not a VerifyResponse JSON document"
+                + " (JsonParseException at line 1, column 1); the call was processed and may have been billed");
     }
 
     @Test

@@ -67,7 +67,7 @@ class VerifyRequestWireTest {
         VerifyResponse response = client.verify(request);
 
         assertThat(response.getRequestId()).isEqualTo("1763701122,0b9d6a1e");
-        assertThat(response.getResultFaceid().getThresholds().get1e3()).isEqualTo(62.169);
+        assertThat(response.getResultFaceid().getThresholds().getOneInAThousand()).isEqualTo(62.169);
         RecordedRequest sent = server.takeRequest();
         assertThat(sent.getMethod()).isEqualTo("POST");
         assertThat(sent.getPath()).isEqualTo("/faceid/v2/verify");

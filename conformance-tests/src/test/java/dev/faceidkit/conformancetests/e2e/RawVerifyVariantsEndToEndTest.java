@@ -69,7 +69,7 @@ class RawVerifyVariantsEndToEndTest {
         assertThat(response.getResultRef1()).as("result_ref1").isNotNull();
         assertThat(response.getResultRef2()).as("result_ref2").isNotNull();
         assertThat(response.getResultRef2().getConfidence()).as("confidence of another face")
-                .isLessThan(response.getResultRef2().getThresholds().get1e3());
+                .isLessThan(response.getResultRef2().getThresholds().getOneInAThousand());
         assertThat(response.getResultRef3()).as("result_ref3 without image_ref3").isNull();
     }
 
@@ -86,7 +86,7 @@ class RawVerifyVariantsEndToEndTest {
         } else {
             assertThat(response.getResultRef1()).as("result_ref1").isNotNull();
             assertThat(response.getResultRef1().getConfidence())
-                    .isGreaterThanOrEqualTo(response.getResultRef1().getThresholds().get1e6());
+                    .isGreaterThanOrEqualTo(response.getResultRef1().getThresholds().getOneInAMillion());
         }
         assertThat(response.getResultFaceid()).isNull();
         assertThat(response.getIdExceptions()).isNull();
@@ -98,8 +98,8 @@ class RawVerifyVariantsEndToEndTest {
         assertThat(response.getLiveness().getProcedureValidation()).isEqualTo("PASSED");
         assertThat(response.getResultFaceid()).as("result_faceid").isNotNull();
         assertThat(response.getIdExceptions()).as("id_exceptions").isNotNull();
-        assertThat(response.getIdExceptions().getIdAttacked().getValue()).isEqualTo(attacked);
-        assertThat(response.getIdExceptions().getIdPhotoMonochrome().getValue()).isEqualTo(monochrome);
+        assertThat(response.getIdExceptions().getIdAttacked().value()).isEqualTo(attacked);
+        assertThat(response.getIdExceptions().getIdPhotoMonochrome().value()).isEqualTo(monochrome);
         assertThat(response.getBizNo()).as("no biz_no sent, none echoed").isNull();
     }
 

@@ -62,7 +62,7 @@ class VerifyVariantsEndToEndTest {
         for (ComparisonResult other : new ComparisonResult[] {response.getResultRef2(), response.getResultRef3()}) {
             assertThat(other).as("result of another picture").isNotNull();
             assertThat(other.getConfidence()).as("confidence of another face")
-                    .isLessThan(other.getThresholds().get1e3());
+                    .isLessThan(other.getThresholds().getOneInAThousand());
         }
     }
 
@@ -112,7 +112,7 @@ class VerifyVariantsEndToEndTest {
     private static void assertSamePerson(ComparisonResult result) {
         assertThat(result).as("comparison result").isNotNull();
         assertThat(result.getConfidence()).as("confidence of the same face")
-                .isGreaterThanOrEqualTo(result.getThresholds().get1e6());
+                .isGreaterThanOrEqualTo(result.getThresholds().getOneInAMillion());
     }
 
     private static void assertGenuine(FaceGenuineness genuineness) {

@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one ObjectMapper that reads FaceID responses into the generated models. Lenient because real responses
- * drift from the documents: fields are added (ignored here), optional fields and even {@code time_used} are
- * sometimes absent (the models do not enforce {@code required}), open enumerations are plain strings in the
- * models, and a new value of a closed one reads as its {@code UNKNOWN_DEFAULT_OPEN_API} constant (generated
- * with {@code enumUnknownDefaultCase}).
+ * drift from the documents: a field the contract does not declare is kept in the model's
+ * {@code _additionalProperties()} (and never fails the read), optional fields and even {@code time_used} are
+ * sometimes absent (the models do not enforce {@code required}), open enumerations are plain strings, and a
+ * value a closed one does not list is kept as an unknown instance. Every model also keeps the JSON it was
+ * read from ({@code _rawJson()}).
  */
 public final class LenientJson {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(RawJsonRecording.module())
             .build();
 
     private LenientJson() {
