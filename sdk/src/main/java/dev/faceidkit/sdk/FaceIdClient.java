@@ -82,7 +82,7 @@ public final class FaceIdClient implements AutoCloseable {
                 .addConverterFactory(JacksonConverterFactory.create(LenientJson.MAPPER))
                 .build();
         this.calls = new GeneratedCalls(retrofit);
-        this.executor = new CallExecutor(http);
+        this.executor = new CallExecutor(http, Set.of(apiSecret));
     }
 
     public static Builder builder() {
@@ -281,7 +281,7 @@ public final class FaceIdClient implements AutoCloseable {
                     .followRedirects(false)
                     .followSslRedirects(false)
                     .addInterceptor(new RetryInterceptor(retryPolicy))
-                    .addInterceptor(new RedactingLoggingInterceptor(logRedactedFields))
+                    .addInterceptor(new RedactingLoggingInterceptor(logRedactedFields, Set.of(apiSecret)))
                     .build();
         }
     }

@@ -1,5 +1,9 @@
 package dev.faceidkit.sdk.errors;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Optional;
+
 import java.util.regex.Pattern;
 
 /**
@@ -64,6 +68,16 @@ public abstract sealed class FaceIdApiException extends FaceIdException
     /** Whether this failed call is still charged, per the documentation's billing column. */
     public boolean billed() {
         return body.billed();
+    }
+
+    /** The error body as JSON, every field included; empty when it is not a JSON object. */
+    public Optional<JsonNode> rawJson() {
+        return body.json();
+    }
+
+    /** The error body's fields besides code, request_id, time_used and biz_no (see {@link FaceIdErrorBody}). */
+    public Map<String, JsonNode> additionalProperties() {
+        return body.additionalProperties();
     }
 
     /** The response body, truncated. Kept out of the message because it may echo request data. */

@@ -3,13 +3,21 @@ package dev.faceidkit.sdk.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.faceidkit.contractmodel.Contract;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +40,7 @@ public final class FaceIdErrorBody implements Serializable {
     private static final int MAX_RAW_CODE_CHARS = 64;
 
     private static final List<String> CODE_KEYS = List.of("error_message", "error", "ERROR");
+    private static final List<String> READ_KEYS = List.of("request_id", "time_used", "biz_no");
     private static final String TOO_LARGE_TEXT = "Request Entity Too Large";
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,9 +52,10 @@ public final class FaceIdErrorBody implements Serializable {
     private final Integer timeUsed;
     private final String bizNo;
     private final String rawText;
+    private final JsonNode json;
 
     private FaceIdErrorBody(FaceIdErrorCode code, String rawCode, String detail, String requestId,
-                            Integer timeUsed, String bizNo, String rawText) {
+                            Integer timeUsed, String bizNo, String rawText, JsonNode json) {
         this.code = code;
         this.rawCode = rawCode;
         this.detail = detail;
@@ -53,6 +63,7 @@ public final class FaceIdErrorBody implements Serializable {
         this.timeUsed = timeUsed;
         this.bizNo = bizNo;
         this.rawText = rawText;
+        this.json = json;
     }
 
     /**
@@ -62,17 +73,45 @@ public final class FaceIdErrorBody implements Serializable {
      * @param body        the response bytes; may be null
      */
     public static FaceIdErrorBody parse(String contentType, byte[] body) {
-        String text = body == null ? "" : new String(body, charsetOf(contentType));
+        return parse(contentType, body, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads an error body with {@code redact} applied to its text and to every value read from it, before
+     * anything is kept: the client passes the removal of the secrets its request sent, so that an echo of
+     * the api_secret or the sign never reaches a message, {@link #rawText()} or {@link #json()}.
+     */
+    public static FaceIdErrorBody parse(String contentType, byte[] body, UnaryOperator<String> redact) {
+        String text = redact.apply(body == null ? "" : new String(body, charsetOf(contentType)));
         String raw = truncate(text, MAX_RAW_CHARS);
         JsonNode json = readJsonObject(text);
         if (json != null) {
-            return fromJson(json, raw);
+            return fromJson(redactValues(json, redact), raw);
         }
         if (text.toLowerCase(Locale.ROOT).contains(TOO_LARGE_TEXT.toLowerCase(Locale.ROOT))) {
             return new FaceIdErrorBody(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE_TEXT, null, null, null,
-                    null, raw);
+                    null, raw, null);
         }
-        return new FaceIdErrorBody(FaceIdErrorCode.UNKNOWN, null, null, null, null, null, raw);
+        return new FaceIdErrorBody(FaceIdErrorCode.UNKNOWN, null, null, null, null, null, raw, null);
+    }
+
+    // JSON escapes (\u0041) can spell a secret the text-level removal did not see; the decoded values are
+    // checked again.
+    private static JsonNode redactValues(JsonNode node, UnaryOperator<String> redact) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(redact.apply(node.textValue()));
+        }
+        if (node.isObject()) {
+            ObjectNode copy = JSON.createObjectNode();
+            node.properties().forEach(e -> copy.set(redact.apply(e.getKey()), redactValues(e.getValue(), redact)));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = JSON.createArrayNode();
+            node.forEach(item -> copy.add(redactValues(item, redact)));
+            return copy;
+        }
+        return node;
     }
 
     private static FaceIdErrorBody fromJson(JsonNode json, String raw) {
@@ -95,7 +134,8 @@ public final class FaceIdErrorBody implements Serializable {
                 text(json.get("request_id")),
                 integer(json.get("time_used")),
                 text(json.get("biz_no")),
-                raw);
+                raw,
+                json);
     }
 
     /** The documented code, or {@link FaceIdErrorCode#UNKNOWN}. */
@@ -130,6 +170,30 @@ public final class FaceIdErrorBody implements Serializable {
     /** The decoded body, truncated to about {@value #MAX_RAW_CHARS} characters. May echo request data. */
     public String rawText() {
         return rawText;
+    }
+
+    /**
+     * The error body as JSON, every field included (secrets the request sent removed); empty when the body is
+     * not a JSON object.
+     */
+    public Optional<JsonNode> json() {
+        return Optional.ofNullable(json);
+    }
+
+    /**
+     * The fields of a JSON error body besides the code, {@code request_id}, {@code time_used} and
+     * {@code biz_no}, in the order received; empty when there are none or the body is not JSON.
+     */
+    public Map<String, JsonNode> additionalProperties() {
+        Map<String, JsonNode> extra = new LinkedHashMap<>();
+        if (json != null) {
+            json.properties().forEach(e -> {
+                if (!CODE_KEYS.contains(e.getKey()) && !READ_KEYS.contains(e.getKey())) {
+                    extra.put(e.getKey(), e.getValue());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(extra);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk.errors;
 
+import java.util.function.UnaryOperator;
+
 /** Turns an error response into the matching {@link FaceIdApiException} subclass. */
 public final class FaceIdErrors {
 
@@ -14,7 +16,16 @@ public final class FaceIdErrors {
      * @param body        the response bytes; may be null
      */
     public static FaceIdApiException fromResponse(int httpStatus, String contentType, byte[] body) {
-        FaceIdErrorBody parsed = FaceIdErrorBody.parse(contentType, body);
+        return fromResponse(httpStatus, contentType, body, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #fromResponse(int, String, byte[])}, with {@code redact} applied to the body before it is read
+     * (see {@link FaceIdErrorBody#parse(String, byte[], UnaryOperator)}).
+     */
+    public static FaceIdApiException fromResponse(int httpStatus, String contentType, byte[] body,
+                                                  UnaryOperator<String> redact) {
+        FaceIdErrorBody parsed = FaceIdErrorBody.parse(contentType, body, redact);
         return switch (httpStatus) {
             case 400 -> new BadRequestException(httpStatus, parsed);
             case 403 -> forbidden(parsed);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.util.function.UnaryOperator;
 
 /** The call failed with an I/O error before a complete response arrived. */
 public final class FaceIdTransportException extends FaceIdException {
@@ -16,9 +17,34 @@ public final class FaceIdTransportException extends FaceIdException {
     }
 
     public static FaceIdTransportException from(IOException cause) {
+        return from(cause, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #from(IOException)}, with {@code redact} applied to the failure's text. When it changes the text
+     * (a server echoed a secret into, say, a malformed status line), the original exception is not kept as the
+     * cause; a plain {@link IOException} with the redacted text and the same stack takes its place.
+     */
+    public static FaceIdTransportException from(IOException cause, UnaryOperator<String> redact) {
         boolean reached = !wasNeverSent(cause);
         String where = reached ? "the request may have reached the server" : "the request was never sent";
-        return new FaceIdTransportException("I/O failure, " + where + ": " + cause, cause, reached);
+        String described = redact.apply(String.valueOf(cause));
+        IOException kept = cause;
+        if (!described.equals(String.valueOf(cause)) || chainChangedBy(cause, redact)) {
+            kept = new IOException(described);
+            kept.setStackTrace(cause.getStackTrace());
+        }
+        return new FaceIdTransportException("I/O failure, " + where + ": " + described, kept, reached);
+    }
+
+    private static boolean chainChangedBy(Throwable failure, UnaryOperator<String> redact) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String text = String.valueOf(t);
+            if (!redact.apply(text).equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

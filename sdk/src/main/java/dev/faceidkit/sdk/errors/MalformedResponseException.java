@@ -9,9 +9,13 @@ public final class MalformedResponseException extends FaceIdException {
 
     private final int httpStatus;
 
-    public MalformedResponseException(int httpStatus, String expectedType, Throwable cause) {
-        super("HTTP " + httpStatus + " with a body that is not a " + expectedType
-                + " JSON document; the call was processed and may have been billed", cause);
+    /**
+     * @param problem what was wrong, without any of the body's text (such as {@code JsonParseException at line 1,
+     *                column 7}); the parser's own exception is not kept, because its message quotes the body
+     */
+    public MalformedResponseException(int httpStatus, String expectedType, String problem) {
+        super("HTTP " + httpStatus + " with a body that is not a " + expectedType + " JSON document (" + problem
+                + "); the call was processed and may have been billed", null);
         this.httpStatus = httpStatus;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.faceidkit.sdk.internal.SentSecrets;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,7 @@ public final class RedactingLoggingInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
     private final Set<String> redactedFields;
+    private final Set<String> secretValues;
 
     /** Redacts {@code api_secret} and {@code sign}. */
     public RedactingLoggingInterceptor() {
@@ -86,9 +88,19 @@ public final class RedactingLoggingInterceptor implements Interceptor {
      * {@code idcard_number} to keep personal data out of logs.
      */
     public RedactingLoggingInterceptor(Collection<String> alsoRedactedFields) {
+        this(alsoRedactedFields, Set.of());
+    }
+
+    /**
+     * As {@link #RedactingLoggingInterceptor(Collection)}, and also removes the given values wherever they occur
+     * (the client passes its api_secret, which a get_biz_token request does not carry but a server may echo).
+     * The values of redacted fields a request sends are removed by value too, in every line about that call.
+     */
+    public RedactingLoggingInterceptor(Collection<String> alsoRedactedFields, Collection<String> secretValues) {
         this.redactedFields = Stream.concat(CREDENTIAL_FIELDS.stream(), alsoRedactedFields.stream())
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+        this.secretValues = Set.copyOf(secretValues);
     }
 
     @Override
@@ -97,17 +109,19 @@ public final class RedactingLoggingInterceptor implements Interceptor {
         if (!LOG.isDebugEnabled()) {
             return chain.proceed(request);
         }
-        LOG.debug("{}", describe(request));
+        // By value as well as by name: a server may echo a secret anywhere in its answer.
+        SentSecrets secrets = SentSecrets.in(request, redactedFields).and(secretValues);
+        LOG.debug("{}", secrets.redact(describe(request)));
         long start = System.nanoTime();
         Response response;
         try {
             response = chain.proceed(request);
         } catch (IOException e) {
             LOG.debug("<-- HTTP FAILED {} {} ({} ms): {}", request.method(), redact(request.url()),
-                    elapsedMillis(start), e.toString());
+                    elapsedMillis(start), secrets.redact(e.toString()));
             throw e;
         }
-        LOG.debug("{}", describe(response, elapsedMillis(start)));
+        LOG.debug("{}", secrets.redact(describe(response, elapsedMillis(start))));
         return response;
     }
 

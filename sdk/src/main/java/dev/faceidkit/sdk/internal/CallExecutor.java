@@ -6,6 +6,7 @@ import dev.faceidkit.sdk.errors.FaceIdErrors;
 import dev.faceidkit.sdk.errors.FaceIdTransportException;
 import dev.faceidkit.sdk.errors.MalformedResponseException;
 import java.io.IOException;
+import java.util.Set;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
@@ -22,22 +23,31 @@ public final class CallExecutor {
 
     // Error bodies are small JSON objects; the limit only guards against a large HTML page.
     private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
+    /** The fields whose values never reach an exception, however the server echoes them. */
+    private static final Set<String> CREDENTIAL_FIELDS = Set.of("api_secret", "sign");
 
     private final OkHttpClient http;
+    private final Set<String> configuredSecrets;
 
-    public CallExecutor(OkHttpClient http) {
+    /**
+     * @param configuredSecrets values to remove from every error wherever they occur, such as the client's
+     *                          api_secret, which a get_biz_token request does not carry
+     */
+    public CallExecutor(OkHttpClient http, Set<String> configuredSecrets) {
         this.http = http;
+        this.configuredSecrets = Set.copyOf(configuredSecrets);
     }
 
     public <T> T execute(PreparedCall<T> call, Class<T> type) {
+        SentSecrets secrets = SentSecrets.in(call.request(), CREDENTIAL_FIELDS).and(configuredSecrets);
         try (Response response = http.newCall(call.request()).execute()) {
             if (!response.isSuccessful()) {
                 throw FaceIdErrors.fromResponse(response.code(), response.header("Content-Type"),
-                        response.peekBody(MAX_ERROR_BODY_BYTES).bytes());
+                        response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), secrets::redact);
             }
             return read(call, type, response);
         } catch (IOException e) {
-            throw FaceIdTransportException.from(e);
+            throw FaceIdTransportException.from(e, secrets::redact);
         }
     }
 
@@ -46,10 +56,13 @@ public final class CallExecutor {
         try {
             value = call.reader().convert(response.body());
         } catch (JsonProcessingException e) {
-            throw new MalformedResponseException(response.code(), type.getSimpleName(), e);
+            // Not the cause: Jackson's message quotes the offending text, which may echo a secret.
+            throw new MalformedResponseException(response.code(), type.getSimpleName(), e.getClass().getSimpleName()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()));
         }
         if (value == null) {
-            throw new MalformedResponseException(response.code(), type.getSimpleName(), null);
+            throw new MalformedResponseException(response.code(), type.getSimpleName(), "an empty body");
         }
         return value;
     }
