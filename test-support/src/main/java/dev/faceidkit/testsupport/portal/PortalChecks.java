@@ -270,8 +270,15 @@ public final class PortalChecks implements AutoCloseable {
                 String route = "#/" + guide.slug();
                 visit.menuItem(title).click();
                 page.waitForURL(u -> u.endsWith(route));
-                assertThat(page.locator("h1, h2").filter(exactText(title)).first().isVisible())
-                        .as("guide %s: heading", title).isTrue();
+                // Redoc renders the route's section after the URL changes: wait for it instead of racing it.
+                Locator heading = page.locator("h1, h2").filter(exactText(title)).first();
+                try {
+                    heading.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE)
+                            .setTimeout(15_000));
+                } catch (com.microsoft.playwright.TimeoutError e) {
+                    // Reported by the assertion below, with the guide's name.
+                }
+                assertThat(heading.isVisible()).as("guide %s: heading", title).isTrue();
             }
             // The worked example of the signing guide: its result, the sign of the contract's examples.
             visit.menuItem("Signing get_biz_token").click();
