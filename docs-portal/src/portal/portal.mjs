@@ -8,7 +8,8 @@
 //       every docs-portal/pages/NN-<slug>.md becomes a Redoc tag with x-traitTag (title: the page's first
 //       "# " line), grouped before the API tags with x-tagGroups (Guides / API). An --include replaces the
 //       body of page <slug> by the file's content when that file exists (the page itself is the fallback).
-//       Display only: where a request schema combines independent variant groups (allOf of several oneOf),
+//       Display only: where a request schema combines independent variant groups (a oneOf and a oneOf in
+//       allOf, D-53),
 //       Redoc offers their combinations under the last group's names alone ("VerifyMegLiveImage (5)"), so
 //       the copy spells the combinations out, each titled "<group 1 title> + <group 2 title>".
 //
@@ -88,15 +89,15 @@ function addGuides(spec, pages) {
   ];
 }
 
-// allOf: [{oneOf: A}, {oneOf: B}, ...rest]  ->  allOf: [...rest], oneOf: [A1+B1, A1+B2, ...]: the same set
-// of valid documents, with one titled alternative per combination.
+// oneOf: A, allOf: [{oneOf: B}, ...rest] (D-53), or allOf: [{oneOf: A}, {oneOf: B}, ...rest]
+//   ->  allOf: [...rest], oneOf: [A1+B1, A1+B2, ...]: the same set of valid documents, with one titled
+// alternative per combination.
 function spellOutVariantCombinations(spec) {
   const resolve = (s) => (s.$ref ? spec.components.schemas[s.$ref.split('/').pop()] : s);
   for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) {
     const isGroup = (m) => Array.isArray(m.oneOf) && Object.keys(m).length === 1;
-    const groups = (schema.allOf ?? []).filter(isGroup).map((m) => m.oneOf);
+    const groups = [...(schema.oneOf ? [schema.oneOf] : []), ...(schema.allOf ?? []).filter(isGroup).map((m) => m.oneOf)];
     if (groups.length < 2) continue;
-    if (schema.oneOf) fail(`${name}: has oneOf beside allOf groups`);
     let combinations = [[]];
     for (const group of groups) combinations = combinations.flatMap((c) => group.map((v) => [...c, v]));
     schema.oneOf = combinations.map((variants) => ({

@@ -43,6 +43,24 @@ public final class CodegenView {
     private CodegenView() {
     }
 
+    /**
+     * The view for the Java client: also every open enumeration ({@code x-extensible-enum}, D-54) becomes an
+     * {@code enum}, which the client's template override turns into a class that keeps unknown values. The
+     * server stubs keep plain strings and integers: the sandbox writes such values, it never reads new ones.
+     */
+    public static ObjectNode deriveForJavaClient(JsonNode bundle) {
+        ObjectNode view = derive(bundle);
+        openEnumerationsAsEnums(view);
+        return view;
+    }
+
+    private static void openEnumerationsAsEnums(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("x-extensible-enum") && !object.has("enum")) {
+            object.set("enum", object.get("x-extensible-enum").deepCopy());
+        }
+        node.forEach(CodegenView::openEnumerationsAsEnums);
+    }
+
     /** Returns the codegen view of {@code bundle} (a bundled OpenAPI 3.0 document); the input is not changed. */
     public static ObjectNode derive(JsonNode bundle) {
         ObjectNode doc = bundle.deepCopy();
@@ -130,7 +148,9 @@ public final class CodegenView {
             }
             for (Map.Entry<String, JsonNode> keyword : pin.getValue().properties()) {
                 boolean said = switch (keyword.getKey()) {
-                    case "type" -> keyword.getValue().equals(top.get("type"));
+                    case "type", "format" -> keyword.getValue().equals(top.get(keyword.getKey()));
+                    // A redeclaration's pointer to the full definition (D-53): the view keeps the top-level one.
+                    case "description" -> true;
                     case "enum" -> top.has("enum") && containsAll(top.get("enum"), keyword.getValue());
                     default -> false;
                 };

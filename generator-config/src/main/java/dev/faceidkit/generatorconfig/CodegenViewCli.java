@@ -41,16 +41,24 @@ public final class CodegenViewCli {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("Usage: CodegenViewCli <bundle.yaml|classpath:resource> <view.yaml>");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException(
+                    "Usage: CodegenViewCli <bundle.yaml|classpath:resource> <view.yaml> [<java-client-view.yaml>]");
         }
         JsonNode bundle = read(args[0]);
-        Path output = Path.of(args[1]);
+        write(Path.of(args[1]), CodegenView.derive(bundle));
+        System.out.println("codegen view: " + args[0] + " -> " + args[1]);
+        if (args.length == 3) {
+            write(Path.of(args[2]), CodegenView.deriveForJavaClient(bundle));
+            System.out.println("codegen view for the Java client: " + args[0] + " -> " + args[2]);
+        }
+    }
+
+    private static void write(Path output, JsonNode view) throws IOException {
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
         }
-        Files.writeString(output, HEADER + YAML.writeValueAsString(CodegenView.derive(bundle)), StandardCharsets.UTF_8);
-        System.out.println("codegen view: " + args[0] + " -> " + output);
+        Files.writeString(output, HEADER + YAML.writeValueAsString(view), StandardCharsets.UTF_8);
     }
 
     static JsonNode read(String location) {

@@ -17,7 +17,7 @@ import dev.faceidkit.contractgate.rules.RequestBodyRule;
 import dev.faceidkit.contractgate.rules.ResponseHeaderRule;
 import dev.faceidkit.contractgate.rules.ResponseStatusRule;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One operation in both versions: its own rules, then every parameter, request media type, response status,
@@ -63,7 +63,7 @@ final class OperationComparator {
             String where = label + " · " + describe(oldParam);
             PARAMETER_RULES.forEach(rule -> rule.check(where, oldParam, newParam, out));
             if (newParam != null) {
-                schemas.compare(Side.REQUEST, where, "", oldParam.path("schema"), newParam.path("schema"), Set.of());
+                schemas.compare(Side.REQUEST, where, "", oldParam.path("schema"), newParam.path("schema"), Map.of());
             }
         });
         newOp.parameters().forEach((key, newParam) -> {
@@ -93,7 +93,7 @@ final class OperationComparator {
                 continue;
             }
             schemas.compare(Side.REQUEST, where, "", oldContent.get(mediaType).path("schema"),
-                    newContent.get(mediaType).path("schema"), Set.of());
+                    newContent.get(mediaType).path("schema"), Map.of());
             PART_CONTENT_TYPE.check(where, oldContent.get(mediaType).path("encoding"),
                     newContent.get(mediaType).path("encoding"), out);
         }
@@ -131,7 +131,7 @@ final class OperationComparator {
                 continue;
             }
             schemas.compare(Side.RESPONSE, mediaWhere, "", oldContent.get(mediaType).path("schema"),
-                    newContent.get(mediaType).path("schema"), Set.of());
+                    newContent.get(mediaType).path("schema"), Map.of());
         }
         for (String mediaType : names(newContent)) {
             if (!oldContent.has(mediaType)) {
@@ -147,7 +147,7 @@ final class OperationComparator {
                 HEADER.removed(headerWhere, out);
             } else {
                 schemas.compare(Side.RESPONSE, headerWhere, "", before.deref(oldHeaders.get(header)).path("schema"),
-                        after.deref(newHeaders.get(header)).path("schema"), Set.of());
+                        after.deref(newHeaders.get(header)).path("schema"), Map.of());
             }
         }
         for (String header : names(newHeaders)) {

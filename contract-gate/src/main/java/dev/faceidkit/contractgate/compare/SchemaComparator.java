@@ -69,7 +69,8 @@ final class SchemaComparator {
      * {@code base} is the operation and body ("POST /x · request multipart/form-data"), {@code path} the dotted
      * field path inside it, {@code siblings} the properties of the enclosing schema in the new version.
      */
-    void compare(Side side, String base, String path, JsonNode oldSchema, JsonNode newSchema, Set<String> siblings) {
+    void compare(Side side, String base, String path, JsonNode oldSchema, JsonNode newSchema,
+                 Map<String, JsonNode> siblings) {
         if (oldSchema.isMissingNode() && newSchema.isMissingNode()) {
             return;
         }
@@ -92,16 +93,16 @@ final class SchemaComparator {
             oldView.properties.forEach((name, oldProperty) -> {
                 JsonNode newProperty = newView.properties.get(name);
                 if (newProperty != null) {
-                    compare(side, base, path.isEmpty() ? name : path + "." + name, oldProperty, newProperty, Set.of());
+                    compare(side, base, path.isEmpty() ? name : path + "." + name, oldProperty, newProperty, Map.of());
                 }
             });
             if (oldView.items != null && newView.items != null) {
-                compare(side, base, path + "[]", oldView.items, newView.items, Set.of());
+                compare(side, base, path + "[]", oldView.items, newView.items, Map.of());
             }
             if (oldView.additionalProperties != null && newView.additionalProperties != null
                     && oldView.additionalProperties.isObject() && newView.additionalProperties.isObject()) {
                 compare(side, base, path.isEmpty() ? "*" : path + ".*", oldView.additionalProperties,
-                        newView.additionalProperties, Set.of());
+                        newView.additionalProperties, Map.of());
             }
             compareAlternatives(side, where, oldView, newView);
         } finally {
@@ -128,7 +129,7 @@ final class SchemaComparator {
                     ALTERNATIVES.removed(side, where, name, out);
                 } else {
                     compare(side, where + " [" + name + "]", "", oldAlternative, newAlternative,
-                            newView.properties.keySet());
+                            newView.properties);
                 }
             });
             newGroup.keySet().stream().filter(name -> !oldGroup.containsKey(name))

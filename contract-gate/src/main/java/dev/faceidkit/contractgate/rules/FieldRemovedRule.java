@@ -14,7 +14,7 @@ public final class FieldRemovedRule implements PropertiesRule {
     @Override
     public void check(PropertiesPair pair, Changes out) {
         pair.before().properties.keySet().forEach(name -> {
-            if (!pair.after().properties.containsKey(name) && !pair.siblings().contains(name)) {
+            if (!pair.after().properties.containsKey(name) && !pair.siblings().containsKey(name)) {
                 out.breaking(NAME, pair.where(name), pair.noun() + " removed" + (pair.request()
                         ? " (clients that send it are no longer described; generated clients lose it)"
                         : " (clients reading it get nothing)"));

@@ -2,15 +2,16 @@ package dev.faceidkit.contractgate.rules;
 
 import dev.faceidkit.contractgate.compare.SchemaView;
 import dev.faceidkit.contractgate.compare.Side;
-import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * The properties of one object schema in both versions. {@code path} is the dotted field path inside the body;
- * {@code siblings} are the properties the enclosing schema declares in the new version (a oneOf alternative that
+ * {@code siblings} are the properties the enclosing schema declares in the new version, by name (a oneOf alternative that
  * stops redeclaring a field of its parent does not remove the field).
  */
 public record PropertiesPair(Side side, String base, String path, SchemaView before, SchemaView after,
-        Set<String> siblings) {
+        Map<String, JsonNode> siblings) {
 
     public boolean request() {
         return side.isRequest();

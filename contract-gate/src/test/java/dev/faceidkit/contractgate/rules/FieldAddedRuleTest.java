@@ -27,4 +27,22 @@ class FieldAddedRuleTest {
         compatible(props(rule, RESPONSE, "{properties: {a: {}}}", "{properties: {a: {}, b: {}}, required: [b]}"),
                 FieldAddedRule.NAME, "new field");
     }
+
+    @Test
+    void anAlternativeRedeclaringItsParentsTypeOnlyConstrainsNothing() {
+        compatible(run(out -> rule.check(new PropertiesPair(REQUEST, BASE, "", view("{}"),
+                view("{properties: {f: {type: string, format: binary}}}"),
+                java.util.Map.of("f", yaml("{type: string, format: binary, description: a file}"))), out)),
+                FieldAddedRule.NAME, "the alternative now redeclares this field by its parent's type only: no new"
+                        + " constraint");
+    }
+
+    @Test
+    void anAlternativeNarrowingItsParentsFieldBreaksARequest() {
+        breaking(run(out -> rule.check(new PropertiesPair(REQUEST, BASE, "", view("{}"),
+                view("{properties: {f: {type: string, maxLength: 8}}}"),
+                java.util.Map.of("f", yaml("{type: string}"))), out)),
+                FieldAddedRule.NAME, "the alternative now constrains this field: values accepted before may be"
+                        + " rejected");
+    }
 }

@@ -26,6 +26,6 @@ class FieldRemovedRuleTest {
     @Test
     void anAlternativeNoLongerRedeclaringItsParentsFieldRemovesNothing() {
         none(run(out -> rule.check(new PropertiesPair(REQUEST, BASE, "", view("{properties: {a: {}}}"), view("{}"),
-                java.util.Set.of("a")), out)));
+                java.util.Map.of("a", yaml("{type: string}"))), out)));
     }
 }

@@ -39,7 +39,7 @@ final class RuleFixture {
     }
 
     static PropertiesPair properties(Side side, String before, String after) {
-        return new PropertiesPair(side, BASE, "", view(before), view(after), Set.of());
+        return new PropertiesPair(side, BASE, "", view(before), view(after), java.util.Map.of());
     }
 
     static List<Change> run(Consumer<Changes> rule) {

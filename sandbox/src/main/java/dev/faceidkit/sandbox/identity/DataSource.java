@@ -53,9 +53,7 @@ public class DataSource {
             throw FaceIdError.of(FaceIdErrorCode.NO_FACE_FOUND, PARAM);
         }
         return new Match(image, new IdExceptions(
-                identity.record() == TestIdentity.Record.ATTACKED
-                        ? IdExceptions.IdAttackedEnum.NUMBER_1 : IdExceptions.IdAttackedEnum.NUMBER_0,
-                identity.record() == TestIdentity.Record.MONOCHROME_PHOTO
-                        ? IdExceptions.IdPhotoMonochromeEnum.NUMBER_1 : IdExceptions.IdPhotoMonochromeEnum.NUMBER_0));
+                identity.record() == TestIdentity.Record.ATTACKED ? 1 : 0,
+                identity.record() == TestIdentity.Record.MONOCHROME_PHOTO ? 1 : 0));
     }
 }

@@ -30,9 +30,7 @@ public class GenuinenessJudge {
                     .screenReplayThreshold(THRESHOLD);
         }
         if (faceReplaced != null) {
-            genuineness.faceReplaced(faceReplaced
-                    ? FaceGenuineness.FaceReplacedEnum.NUMBER_1
-                    : FaceGenuineness.FaceReplacedEnum.NUMBER_0);
+            genuineness.faceReplaced(faceReplaced ? 1 : 0);
         }
         return genuineness;
     }

@@ -67,7 +67,7 @@ public class GetResultService {
         }
         if (request.returnMultifacesTag() && body.getLivenessResult() != null) {
             boolean several = "1".equals(record.scenario().multifaces());
-            body.multifacesTag(several ? GetResultResponse.MultifacesTagEnum._1 : GetResultResponse.MultifacesTagEnum._0)
+            body.multifacesTag(several ? "1" : "0")
                     .multifacesImage(several ? images.multifacesImage() : "");
         }
         return body;
