@@ -100,6 +100,12 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
                     params.putIfAbsent(field, new String[] {utf8(field, bytes)});
                 } else {
                     MultipartFile file = store(part, memoryLeft);
+                    if (file.isEmpty()) {
+                        // An empty part is the field not sent (D-55), as for a text field: stock clients
+                        // (OpenAPI Generator's kotlin) send every unset file parameter that way.
+                        discard(file);
+                        continue;
+                    }
                     if (file instanceof BufferedFilePart) {
                         memoryLeft -= (int) file.getSize();
                     }
@@ -230,6 +236,16 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
             }
         }
         return false;
+    }
+
+    private static void discard(MultipartFile file) {
+        if (file instanceof StoredFilePart stored) {
+            try {
+                stored.delete();
+            } catch (IOException e) {
+                // Nothing better to do: the file stays in the temporary directory.
+            }
+        }
     }
 
     private static void discard(MultiValueMap<String, MultipartFile> files) {

@@ -87,6 +87,20 @@ class StreamingMultipartResolverTest {
     }
 
     @Test
+    void anEmptyFilePartIsTheFieldNotSentAsStockClientsSendUnsetParameters() throws Exception {
+        // OpenAPI Generator's kotlin client sends every unset file parameter as an empty part (D-55).
+        MultipartHttpServletRequest request = resolver.resolveMultipart(rawVerify(List.of(
+                new Part("image_ref1", new byte[0], null), new Part("image_ref2", new byte[0], "empty.jpg"),
+                new Part("image_ref3", filled(10, 3)))));
+
+        assertThat(request.getFile("image_ref1")).isNull();
+        assertThat(request.getFile("image_ref2")).isNull();
+        assertThat(request.getFile("image_ref3").getBytes()).isEqualTo(filled(10, 3));
+        assertThat(request.getParameter("image_ref1")).isNull();
+        assertThat(uploadedFiles()).isEmpty();
+    }
+
+    @Test
     void aTextFieldWithFilenameIsStillTextButAnUnknownFileStaysAFile() throws Exception {
         MultipartHttpServletRequest request = resolver.resolveMultipart(rawVerify(List.of(
                 new Part("token", "1490012180,token".getBytes(StandardCharsets.UTF_8), "token.txt"),
