@@ -25,6 +25,10 @@ import java.util.Set;
  *       {@code $ref}; OpenAPI 3.0 ignores siblings of {@code $ref}, so that description goes.</li>
  *   <li>{@code allOf: [$ref, inline...]} becomes one object schema with the properties and
  *       {@code required} of all its parts.</li>
+ *   <li>{@code x-enum-varnames} is dropped from an enumeration that has a default (see
+ *       {@link #dropVarnamesOfDefaults}).</li>
+ *   <li>Named examples written inline in a request body or a response move to {@code components/examples} (see
+ *       {@link #hoistResponseExamples}).</li>
  * </ol>
  *
  * Everything else is copied unchanged. Whatever these rules do not cover fails the build, so that
@@ -83,7 +87,61 @@ public final class CodegenView {
                 schemas.remove(variant);
             }
         }
+        hoistResponseExamples(doc);
+        dropVarnamesOfDefaults(doc);
         return doc;
+    }
+
+    /**
+     * Rule 5: {@code x-enum-varnames} goes where the enumeration also has a {@code default}. OpenAPI Generator 7.25.0
+     * names such a default by its value ({@code SecurityLevel._2}) while naming the constants by the varnames
+     * ({@code NORMAL}), and the kotlin client does not compile. The Java code of this project takes its constant
+     * names from the contract itself (contract-model), not from the view.
+     */
+    private static void dropVarnamesOfDefaults(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("x-enum-varnames") && object.has("default")) {
+            object.remove("x-enum-varnames");
+        }
+        node.forEach(CodegenView::dropVarnamesOfDefaults);
+    }
+
+    /**
+     * Rule 4: every named example written inline in a request body or a response moves to {@code components/examples} under
+     * {@code <operationId>_request_<name>}, {@code <operationId or response name>_<status>_<name>} and is referred to from where it was.
+     * OpenAPI Generator 7.25.0 warns "Failed to get the schema name: null" for each inline one
+     * (ExamplesUtils); the examples themselves are unchanged.
+     */
+    private static void hoistResponseExamples(ObjectNode doc) {
+        ObjectNode components = (ObjectNode) doc.path("components");
+        ObjectNode examples = components.has("examples") ? (ObjectNode) components.get("examples")
+                : components.putObject("examples");
+        doc.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String owner = op.getValue().path("operationId").asText(null);
+            if (owner != null) {
+                hoist(owner + "_request", op.getValue().path("requestBody"), examples);
+                op.getValue().path("responses").properties().forEach(response ->
+                        hoist(owner + "_" + response.getKey(), response.getValue(), examples));
+            }
+        }));
+        components.path("responses").properties().forEach(response ->
+                hoist(response.getKey(), response.getValue(), examples));
+    }
+
+    private static void hoist(String owner, JsonNode response, ObjectNode examples) {
+        response.path("content").forEach(media -> {
+            if (media.get("examples") instanceof ObjectNode named) {
+                named.properties().forEach(example -> {
+                    if (!example.getValue().has("$ref")) {
+                        String key = owner + "_" + example.getKey();
+                        if (examples.has(key)) {
+                            throw new IllegalStateException("Two response examples would be named " + key);
+                        }
+                        examples.set(key, example.getValue());
+                        example.setValue(examples.objectNode().put("$ref", "#/components/examples/" + key));
+                    }
+                });
+            }
+        });
     }
 
     /** Rule 1, on a component schema. */

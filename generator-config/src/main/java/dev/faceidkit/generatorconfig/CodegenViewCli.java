@@ -1,6 +1,8 @@
 package dev.faceidkit.generatorconfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -30,6 +32,8 @@ public final class CodegenViewCli {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final String HEADER = """
             # Codegen view of the FaceID contract, derived from faceid-openapi.yaml by
             # dev.faceidkit.generatorconfig.CodegenView (artifact faceid-generator-config). Schema compositions are
@@ -46,8 +50,13 @@ public final class CodegenViewCli {
                     "Usage: CodegenViewCli <bundle.yaml|classpath:resource> <view.yaml> [<java-client-view.yaml>]");
         }
         JsonNode bundle = read(args[0]);
-        write(Path.of(args[1]), CodegenView.derive(bundle));
-        System.out.println("codegen view: " + args[0] + " -> " + args[1]);
+        ObjectNode view = CodegenView.derive(bundle);
+        write(Path.of(args[1]), view);
+        // The same view as JSON, for other languages' generators: no YAML tool can re-save it wrongly.
+        Path json = Path.of(args[1].replaceFirst("\\.yaml$", "") + ".json");
+        Files.writeString(json, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(view) + "\n",
+                StandardCharsets.UTF_8);
+        System.out.println("codegen view: " + args[0] + " -> " + args[1] + ", " + json);
         if (args.length == 3) {
             write(Path.of(args[2]), CodegenView.deriveForJavaClient(bundle));
             System.out.println("codegen view for the Java client: " + args[0] + " -> " + args[2]);
