@@ -2,10 +2,9 @@
 // Usage: node axios-proof.js <fixtures.json> <results.json>
 import { isAxiosError } from "axios";
 import {
-  BizTokenApi, Configuration, GetBizTokenComparisonTypeEnum, GetBizTokenLivenessTypeEnum, RawVerifyApi,
-  RawVerifyComparisonTypeEnum, ResultApi, VerifyApi, VerifyComparisonTypeEnum, VerifyFaceImageTypeEnum,
+  BizTokenApi, Configuration, RawVerifyApi, ResultApi, VerifyApi,
 } from "../../../target/clients/typescript-axios";
-import { fixtures, selector, sign, writeResults } from "./proof-support";
+import { fixtures, sign, writeResults } from "./proof-support";
 
 async function main(): Promise<void> {
   const f = fixtures();
@@ -13,18 +12,18 @@ async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
 
   const verified = await new VerifyApi(config).verify(f.apiKey, f.apiSecret,
-    selector<VerifyComparisonTypeEnum>("1"), selector<VerifyFaceImageTypeEnum>("facetoken"), undefined,
+    "1", "facetoken", undefined,
     f.idcardName, f.idcardNumber, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
     undefined, undefined, undefined, undefined, undefined, undefined, f.faceToken);
   results.verifyDataSourceFaceToken = { confidence: verified.data.result_faceid?.confidence };
 
   const raw = await new RawVerifyApi(config).rawVerify(f.apiKey, f.apiSecret, f.rawToken,
-    selector<RawVerifyComparisonTypeEnum>("1"), "proof-axios",
+    "1", "proof-axios",
     undefined, undefined, f.idcardName, f.idcardNumber);
   results.rawVerify = { procedureValidation: raw.data.liveness.procedure_validation, bizNo: raw.data.biz_no };
 
   const bizToken = await new BizTokenApi(config).getBizToken(sign(f.apiKey, f.apiSecret), "hmac_sha1",
-    selector<GetBizTokenLivenessTypeEnum>("still"), selector<GetBizTokenComparisonTypeEnum>("1"), undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+    "still", "1", undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
     undefined, undefined, f.idcardName, f.idcardNumber);
   results.getBizToken = { bizToken: bizToken.data.biz_token };
 

@@ -1,11 +1,9 @@
 // Calls every operation of the sandbox through the stock typescript-fetch client (Node's fetch, Blob parts).
 // Usage: node fetch-proof.js <fixtures.json> <results.json>
 import {
-  BizTokenApi, Configuration, GetBizTokenComparisonTypeEnum, GetBizTokenLivenessTypeEnum, RawVerifyApi,
-  RawVerifyComparisonTypeEnum, ResponseError, ResultApi, VerifyApi, VerifyComparisonTypeEnum,
-  VerifyFaceImageTypeEnum,
+  BizTokenApi, Configuration, RawVerifyApi, ResponseError, ResultApi, VerifyApi,
 } from "../../../target/clients/typescript-fetch";
-import { bytes, fixtures, selector, sign, writeResults } from "./proof-support";
+import { bytes, fixtures, sign, writeResults } from "./proof-support";
 
 async function main(): Promise<void> {
   const f = fixtures();
@@ -13,20 +11,20 @@ async function main(): Promise<void> {
   const verify = new VerifyApi(config);
   const photo = (): Blob => new Blob([bytes(f.photo)], { type: "image/png" });
   const credentials = { apiKey: f.apiKey, apiSecret: f.apiSecret };
-  const dataSource = { comparisonType: selector<VerifyComparisonTypeEnum>("1"), idcardName: f.idcardName,
+  const dataSource = { comparisonType: "1" as const, idcardName: f.idcardName,
     idcardNumber: f.idcardNumber };
   const results: Record<string, unknown> = {};
 
-  const byFaceToken = await verify.verify({ ...credentials, ...dataSource, faceImageType: selector<VerifyFaceImageTypeEnum>("facetoken"),
+  const byFaceToken = await verify.verify({ ...credentials, ...dataSource, faceImageType: "facetoken",
     faceToken: f.faceToken });
   results.verifyDataSourceFaceToken = { requestId: byFaceToken.requestId,
     confidence: byFaceToken.resultFaceid?.confidence, idAttacked: byFaceToken.idExceptions?.idAttacked };
 
   const byRawImage = await verify.verify({ ...credentials, comparisonType: "0", uuid: "proof-uuid",
-    imageRef1: photo(), faceImageType: selector<VerifyFaceImageTypeEnum>("raw_image"), image: photo() });
+    imageRef1: photo(), faceImageType: "raw_image", image: photo() });
   results.verifyReferenceRawImage = { confidence: byRawImage.resultRef1?.confidence };
 
-  const byMegLive = await verify.verify({ ...credentials, ...dataSource, faceImageType: selector<VerifyFaceImageTypeEnum>("meglive"),
+  const byMegLive = await verify.verify({ ...credentials, ...dataSource, faceImageType: "meglive",
     delta: `proof-delta-${Date.now()}`, imageBest: photo() });
   results.verifyDataSourceMegLive = { confidence: byMegLive.resultFaceid?.confidence,
     maskThreshold: byMegLive.faceGenuineness?.maskThreshold };
@@ -37,13 +35,13 @@ async function main(): Promise<void> {
   results.verifyReferenceMegLiveFlash = { confidence: byFlash.resultRef1?.confidence };
 
   const raw = await new RawVerifyApi(config).rawVerify({ ...credentials, token: f.rawToken, ...dataSource,
-    comparisonType: selector<RawVerifyComparisonTypeEnum>("1"), bizNo: "proof-raw-verify" });
+    comparisonType: "1", bizNo: "proof-raw-verify" });
   results.rawVerify = { procedureValidation: raw.liveness.procedureValidation, bizNo: raw.bizNo,
     confidence: raw.resultFaceid?.confidence };
 
   const bizToken = await new BizTokenApi(config).getBizToken({ sign: sign(f.apiKey, f.apiSecret),
-    signVersion: "hmac_sha1", livenessType: selector<GetBizTokenLivenessTypeEnum>("still"), ...dataSource,
-    comparisonType: selector<GetBizTokenComparisonTypeEnum>("1") });
+    signVersion: "hmac_sha1", livenessType: "still", ...dataSource,
+    comparisonType: "1" });
   results.getBizToken = { bizToken: bizToken.bizToken };
 
   const resultApi = new ResultApi(config);

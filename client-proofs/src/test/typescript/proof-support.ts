@@ -29,16 +29,6 @@ export function sign(apiKey: string, apiSecret: string): string {
   return Buffer.concat([mac, Buffer.from(raw, "utf8")]).toString("base64");
 }
 
-/**
- * KNOWN DEFECT of the generated TypeScript clients (client-proofs/README.md): OpenAPI Generator types a variant
- * selector (`comparison_type`, `face_image_type`, `liveness_type`) by the value that pins its last alternative
- * (`"0"`, `"meglive_flash"`, `"raw_image"`) instead of all of them. The other values are valid on the wire; this
- * cast is what a consuming team has to write until the contract's shape avoids it.
- */
-export function selector<T>(value: string): T {
-  return value as unknown as T;
-}
-
 /** A file's bytes as a Blob part (Node's Buffer is not a BlobPart under TypeScript 5.9's DOM types). */
 export function bytes(file: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(fs.readFileSync(file));
