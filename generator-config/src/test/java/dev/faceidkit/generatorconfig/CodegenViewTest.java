@@ -196,6 +196,15 @@ class CodegenViewTest {
     // --- helpers -------------------------------------------------------------------------------
 
     @Test
+    void theJsonViewForOtherLanguagesIsTheViewTheJavaGeneratorsRead() throws Exception {
+        // One derivation for every language: the JSON file other teams feed OpenAPI Generator is the same
+        // document as the YAML view the Java client and server stubs are generated from.
+        Path json = Path.of(System.getProperty("faceid.test.view", "target/codegen/faceid-openapi-codegen.yaml")
+                .replaceFirst("\\.yaml$", ".json"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())).isEqualTo(viewTree);
+    }
+
+    @Test
     void noEnumerationWithADefaultKeepsItsVarnames() {
         List<String> kept = new ArrayList<>();
         findVarnamesWithDefault(viewTree, "", kept);
