@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * @param apiKey      the api_key the sign is issued for
  * @param currentTime when the sign was made, UNIX seconds
  * @param expireTime  absolute expiry, UNIX seconds, after {@code currentTime}
- * @param random      an unsigned decimal of 1 to 10 digits, kept as text so leading zeros survive
+ * @param random      the vendor's "unsigned decimal of at most 10 digits", kept as text so leading zeros survive;
+ *                    a decimal of up to 20 digits with an optional minus sign is accepted too (D-57), as clients
+ *                    in the wild send {@code Math.abs(Integer.MIN_VALUE)} or 11 digits. The signer writes 10.
  */
 public record BizTokenSignPayload(String apiKey, long currentTime, long expireTime, String random) {
 
-    private static final Pattern RANDOM = Pattern.compile("[0-9]{1,10}");
+    private static final Pattern RANDOM = Pattern.compile("-?[0-9]{1,20}");
     // a=<key> is greedy up to the last "&b=": b, c and d are digits only, so the split is unambiguous.
-    private static final Pattern RAW = Pattern.compile("a=(.+)&b=([0-9]{1,19})&c=([0-9]{1,19})&d=([0-9]{1,10})");
+    private static final Pattern RAW = Pattern.compile("a=(.+)&b=([0-9]{1,19})&c=([0-9]{1,19})&d=(-?[0-9]{1,20})");
 
     public BizTokenSignPayload {
         requireValidApiKey(apiKey);
@@ -29,7 +31,7 @@ public record BizTokenSignPayload(String apiKey, long currentTime, long expireTi
         }
         Objects.requireNonNull(random, "random");
         if (!RANDOM.matcher(random).matches()) {
-            throw new IllegalArgumentException("random must be an unsigned decimal of 1 to 10 digits");
+            throw new IllegalArgumentException("random must be a decimal of 1 to 20 digits, optionally negative");
         }
     }
 

@@ -61,7 +61,8 @@ public final class BizTokenSigner {
      *
      * @param currentTime UNIX seconds
      * @param expireTime  absolute expiry in UNIX seconds, after {@code currentTime}
-     * @param random      unsigned decimal text of 1 to 10 digits
+     * @param random      decimal text: the vendor's 1 to 10 digits, or what other clients send (D-57: up to 20
+     *                    digits, optionally negative)
      * @throws IllegalArgumentException if an input is invalid; the message never contains the secret
      */
     public static BizTokenSignature sign(String apiKey, String apiSecret, long currentTime, long expireTime,

@@ -29,8 +29,13 @@ public final class DecodedBizTokenSign {
         this.raw = raw;
     }
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\r?\\n");
+
     /**
      * Decodes a sign made by {@link BizTokenSigner}.
+     *
+     * Line breaks inside the sign (CRLF or LF, as MIME Base64 encoders wrap every 76 characters and end the text)
+     * are removed first; any other character outside standard Base64, a space included, is refused (D-56).
      *
      * @throws IllegalArgumentException if it is not standard Base64 of a MAC and well-formed raw text; the
      *                                  message never repeats the sign
@@ -39,7 +44,8 @@ public final class DecodedBizTokenSign {
         Objects.requireNonNull(sign, "sign");
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(sign);
+            // Line breaks are MIME line wrapping (Python's base64.encodebytes, Android's Base64.DEFAULT): D-56.
+            bytes = Base64.getDecoder().decode(LINE_BREAKS.matcher(sign).replaceAll(""));
         } catch (IllegalArgumentException e) {
             // A '+' that travelled unencoded in a URL arrives as a space and lands here.
             throw new IllegalArgumentException("sign is not standard Base64");

@@ -21,7 +21,7 @@ class BizTokenSignPayloadTest {
 
     @Test
     void parseRejectsMissingFieldsWrongOrderAndOutOfRangeNumbers() {
-        for (String raw : new String[] {"a=k&b=2&c=1", "b=2&a=k&c=1&d=1", "a=&b=2&c=1&d=1", "a=k&b=2&c=1&d=12345678901"}) {
+        for (String raw : new String[] {"a=k&b=2&c=1", "b=2&a=k&c=1&d=1", "a=&b=2&c=1&d=1", "a=k&b=2&c=1&d=123456789012345678901", "a=k&b=2&c=1&d=+1"}) {
             assertThatThrownBy(() -> BizTokenSignPayload.parse(raw))
                     .as(raw)
                     .isInstanceOf(IllegalArgumentException.class)

@@ -149,10 +149,32 @@ class BizTokenSignerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "12345678901", "-1", "+1", "1.5", "12a", "１２"})
-    void rejectsRandomThatIsNotOneToTenDecimalDigits(String random) {
+    @ValueSource(strings = {"", "123456789012345678901", "+1", "1.5", "12a", "１２", "--1", "-"})
+    void rejectsRandomThatIsNotADecimalOfUpToTwentyDigits(String random) {
         assertRejected(() -> BizTokenSigner.sign(KEY, SECRET, NOW, NOW + 1, random),
-                "random must be an unsigned decimal of 1 to 10 digits");
+                "random must be a decimal of 1 to 20 digits, optionally negative");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-2147483648", "21474836480", "0799687066", "7"})
+    void acceptsTheRandomsClientsInTheWildSend(String random) {
+        // D-57: Math.abs(Integer.MIN_VALUE) stays negative; some clients write 11 digits. Both decode and check.
+        BizTokenSignature signature = BizTokenSigner.sign(KEY, SECRET, NOW, NOW + 300, random);
+        DecodedBizTokenSign decoded = DecodedBizTokenSign.decode(signature.sign());
+        assertThat(decoded.payload().random()).isEqualTo(random);
+    }
+
+    @Test
+    void aSignWrappedInMimeLinesDecodesAsTheSameSign() {
+        // D-56: Python's base64.encodebytes and Android's Base64.DEFAULT wrap at 76 characters and end with a newline.
+        String sign = BizTokenSigner.sign(KEY, SECRET, NOW, NOW + 300, "0123456789").sign();
+        String wrapped = sign.substring(0, 76) + "\n" + sign.substring(76) + "\n";
+        String crlf = sign.substring(0, 76) + "\r\n" + sign.substring(76) + "\r\n";
+
+        assertThat(DecodedBizTokenSign.decode(wrapped).payload()).isEqualTo(DecodedBizTokenSign.decode(sign).payload());
+        assertThat(DecodedBizTokenSign.decode(crlf).payload()).isEqualTo(DecodedBizTokenSign.decode(sign).payload());
+        assertRejected(() -> DecodedBizTokenSign.decode(sign.substring(0, 76) + " " + sign.substring(76)),
+                "sign is not standard Base64");
     }
 
     @Test
