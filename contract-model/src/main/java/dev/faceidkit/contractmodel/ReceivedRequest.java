@@ -26,6 +26,15 @@ public final class ReceivedRequest {
         return this;
     }
 
+    /**
+     * A part as it was sent, which may differ from how its field is read: a file field sent without a filename
+     * is read as the file (D-52) but recorded here as {@code TEXT} with its size, so a check reports the kind.
+     */
+    public ReceivedRequest part(String name, Field.Part kind, String text, long size) {
+        parts.add(new Part(name, kind, text, size));
+        return this;
+    }
+
     public List<Part> parts() {
         return List.copyOf(parts);
     }

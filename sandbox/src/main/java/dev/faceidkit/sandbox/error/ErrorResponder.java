@@ -1,8 +1,10 @@
 package dev.faceidkit.sandbox.error;
 
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.contractmodel.DocumentedError;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.RequestTiming;
-import dev.faceidkit.contractmodel.DocumentedError;
+import dev.faceidkit.sandbox.journal.RequestJournalFilter;
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
 import dev.faceidkit.generated.server.model.ApiNotFoundErrorResponse;
 import dev.faceidkit.generated.server.model.BizTokenErrorResponse;
@@ -25,20 +27,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ErrorResponder {
 
-    private static final int MAX_BIZ_NO_CHARACTERS = 128;
-
     private final ErrorCatalog catalog;
     private final RequestIds requestIds;
+    /** Raw-Verify's request limit of biz_no, in characters (the contract's maxLength). */
+    private final int maxBizNoCharacters;
 
-    public ErrorResponder(ErrorCatalog catalog, RequestIds requestIds) {
+    public ErrorResponder(ErrorCatalog catalog, RequestIds requestIds, Contract contract) {
         this.catalog = catalog;
         this.requestIds = requestIds;
+        this.maxBizNoCharacters = contract.operation(ApiOperation.RAW_VERIFY.operationId()).field("biz_no")
+                .maxLength().orElse(Integer.MAX_VALUE);
     }
 
     public ResponseEntity<Object> respond(String path, HttpServletRequest request, FaceIdError error) {
         ApiOperation op = ApiOperation.shapingErrorsAt(path);
         DocumentedError documented = catalog.lookup(op, error.code().name());
         String message = documented.format(error.detail());
+        RequestJournalFilter.answeredWithError(request, message);
         HttpStatus status = HttpStatus.valueOf(documented.status());
         if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
             return ResponseEntity.status(status)
@@ -52,9 +57,9 @@ public class ErrorResponder {
                 .body(body(op, request, error, message));
     }
 
-    /** Raw-Verify echoes biz_no even on errors, but not one over its 128 characters (the schema's limit). */
-    private static String echoedBizNo(String bizNo) {
-        return bizNo != null && bizNo.codePointCount(0, bizNo.length()) <= MAX_BIZ_NO_CHARACTERS ? bizNo : null;
+    /** Raw-Verify echoes biz_no even on errors, but not one over its request limit. */
+    private String echoedBizNo(String bizNo) {
+        return bizNo != null && bizNo.codePointCount(0, bizNo.length()) <= maxBizNoCharacters ? bizNo : null;
     }
 
     private Object body(ApiOperation op, HttpServletRequest request, FaceIdError error, String message) {

@@ -1,5 +1,8 @@
 package dev.faceidkit.sandbox.http;
 
+import dev.faceidkit.contractmodel.Field;
+import dev.faceidkit.contractmodel.ReceivedRequest;
+import dev.faceidkit.sandbox.journal.ReceivedParts;
 import dev.faceidkit.sandbox.spec.FormFieldTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -80,6 +83,9 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
         ApiOperation operation = ApiOperation.at(RequestPaths.of(request)).orElse(null);
         MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
         Map<String, String[]> params = new HashMap<>();
+        // What arrived, in order and without file bytes, for the request journal's contract check.
+        ReceivedRequest received = new ReceivedRequest();
+        ReceivedParts.set(request, received);
         String field = null;
         int memoryLeft = FILES_IN_MEMORY_BYTES;
         try {
@@ -96,8 +102,11 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
                 }
                 if (!isFile(operation, field, part)) {
                     byte[] bytes = readText(field, part.getInputStream());
+                    String text = utf8(field, bytes);
+                    // As sent: a text field in a part that names a file is still read as text (D-52).
+                    received.part(field, part.isFormField() ? Field.Part.TEXT : Field.Part.FILE, text, bytes.length);
                     // The first value of a repeated field counts, as for a single-valued form field.
-                    params.putIfAbsent(field, new String[] {utf8(field, bytes)});
+                    params.putIfAbsent(field, new String[] {text});
                 } else {
                     MultipartFile file = store(part, memoryLeft);
                     if (file.isEmpty()) {
@@ -106,6 +115,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
                         discard(file);
                         continue;
                     }
+                    received.part(field, part.isFormField() ? Field.Part.TEXT : Field.Part.FILE, null, file.getSize());
                     if (file instanceof BufferedFilePart) {
                         memoryLeft -= (int) file.getSize();
                     }

@@ -1,0 +1,87 @@
+package dev.faceidkit.sandbox.journal;
+
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.contractmodel.Operation;
+import dev.faceidkit.contractmodel.ReceivedRequest;
+import dev.faceidkit.sandbox.http.RequestPaths;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes every request to a FaceID path into the {@link RequestJournal}, after it was answered: its fields (names,
+ * kinds, sizes), what was answered, and what the contract the sandbox enforces says of it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class RequestJournalFilter extends OncePerRequestFilter {
+
+    private static final String FACEID_PATHS = "/faceid/";
+    private static final String ERROR_ATTRIBUTE = RequestJournalFilter.class.getName() + ".error";
+
+    private final RequestJournal journal;
+    private final Contract contract;
+    private final Clock clock;
+
+    public RequestJournalFilter(RequestJournal journal, Contract contract, Clock clock) {
+        this.journal = journal;
+        this.contract = contract;
+        this.clock = clock;
+    }
+
+    /** Called by the error responder: the code and detail answered, for the journal. */
+    public static void answeredWithError(HttpServletRequest request, String error) {
+        request.setAttribute(ERROR_ATTRIBUTE, error);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !RequestPaths.of(request).startsWith(FACEID_PATHS);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            journal.record(entry(request, response));
+        }
+    }
+
+    private JournalEntry entry(HttpServletRequest request, HttpServletResponse response) {
+        String path = RequestPaths.of(request);
+        Optional<Operation> operation = contract.operationAt(path)
+                .filter(op -> op.method().equalsIgnoreCase(request.getMethod()));
+        ReceivedRequest received = ReceivedParts.of(request).orElseGet(() -> queryOf(request));
+        List<JournalEntry.FieldSeen> fields = received.parts().stream()
+                .map(p -> new JournalEntry.FieldSeen(p.name(), p.kind().name(), p.size())).toList();
+        String apiKey = received.first("api_key").map(ReceivedRequest.Part::text).orElse(null);
+        return new JournalEntry(clock.instant(), request.getMethod(), path, operation.map(Operation::id).orElse(null),
+                response.getStatus(), (String) request.getAttribute(ERROR_ATTRIBUTE), apiKey, fields,
+                operation.map(op -> op.check(received)).orElse(List.of()));
+    }
+
+    // A GET carries its fields in the query; a POST that is not multipart is read as empty (D-50), so is its entry.
+    private static ReceivedRequest queryOf(HttpServletRequest request) {
+        ReceivedRequest received = new ReceivedRequest();
+        if ("GET".equalsIgnoreCase(request.getMethod())) {
+            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+                for (String value : parameter.getValue()) {
+                    received.text(parameter.getKey(), value);
+                }
+            }
+        }
+        return received;
+    }
+}
