@@ -43,6 +43,43 @@ class BizTokenTest extends SandboxTestBase {
     }
 
     @Test
+    void aSignWrappedInMimeLinesOrWithTheRandomsOtherClientsWriteIsAccepted() {
+        long now = clock.instant().getEpochSecond();
+        String sign = BizTokenSigner.sign(KEY, SECRET, now, now + 300, "0123456789").sign();
+        Form form = bizTokenForm();
+
+        // D-56: Python's base64.encodebytes wraps every 76 characters and ends with a newline.
+        conforming("getBizToken", 200, http.post(BIZ_TOKEN, form.text("sign",
+                sign.substring(0, 76) + "\n" + sign.substring(76) + "\n")));
+        // D-57: Math.abs(Integer.MIN_VALUE), and 11 digits.
+        for (String random : new String[] {"-2147483648", "21474836480"}) {
+            conforming("getBizToken", 200, http.post(BIZ_TOKEN, form.text("sign",
+                    BizTokenSigner.sign(KEY, SECRET, now, now + 300, random).sign())));
+        }
+        // A space inside is no Base64 (a '+' decoded by a URL parser): refused.
+        assertThat(http.post(BIZ_TOKEN, form.text("sign", sign.substring(0, 76) + " " + sign.substring(76))).error())
+                .isEqualTo("AUTHENTICATION_ERROR");
+    }
+
+    @Test
+    void aUrlEncodedCallWithoutFilesIsReadAsItsTextFields() {
+        long now = clock.instant().getEpochSecond();
+        String form = "sign=" + encode(BizTokenSigner.sign(KEY, SECRET, now, now + 300, "0123456789").sign())
+                + "&sign_version=hmac_sha1&liveness_type=still&comparison_type=1&idcard_name=" + encode(NORMAL_NAME)
+                + "&idcard_number=" + NORMAL_ID;
+
+        // D-58: as clients in the wild send it; the same rules apply as to the multipart form.
+        conforming("getBizToken", 200, http.post(BIZ_TOKEN, "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(http.post(BIZ_TOKEN, "application/x-www-form-urlencoded",
+                (form + "&liveness_timeout=4")
+                        .getBytes(StandardCharsets.US_ASCII)).error()).isEqualTo("BAD_ARGUMENTS: liveness_timeout");
+        assertThat(http.post(BIZ_TOKEN, "application/x-www-form-urlencoded",
+                form.replace("idcard_name=", "x=").getBytes(StandardCharsets.US_ASCII)).error())
+                .isEqualTo("MISSING_ARGUMENTS: idcard_name");
+    }
+
+    @Test
     void aReferencePhotoWithSeveralFacesIsComparedByItsLargest() {
         conforming("getBizToken", 200, http.post(BIZ_TOKEN, bizTokenForm()
                 .file("image_ref1", TestImages.solid(TestImages.RED))));

@@ -131,9 +131,12 @@ class DocumentedErrorsTest extends SandboxTestBase {
                 () -> post(VERIFY, verifyForm().without("image_ref1").file("image_ref2", portrait()))));
         cases.add(of(op, "MISSING_ARGUMENTS", "delta", "meglive without delta",
                 () -> post(VERIFY, megLiveForm("d").without("delta"))));
-        cases.add(of(op, "MISSING_ARGUMENTS", "api_key", "url-encoded instead of multipart",
+        cases.add(of(op, "MISSING_ARGUMENTS", "api_secret", "url-encoded, read as its text fields (D-58)",
                 () -> http.post(VERIFY, "application/x-www-form-urlencoded",
                         "api_key=example-api-key".getBytes(StandardCharsets.US_ASCII))));
+        cases.add(of(op, "MISSING_ARGUMENTS", "api_key", "JSON instead of multipart (D-50)",
+                () -> http.post(VERIFY, "application/json",
+                        "{\"api_key\":\"example-api-key\"}".getBytes(StandardCharsets.US_ASCII))));
         cases.add(of(op, "BAD_ARGUMENTS", "comparison_type", "comparison_type 2",
                 () -> post(VERIFY, verifyForm().text("comparison_type", "2"))));
         cases.add(of(op, "BAD_ARGUMENTS", "face_image_type", "megliveflash (the docs' typo, D-1)",
