@@ -1,0 +1,78 @@
+package dev.faceidkit.sandbox.container;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's error page, replaced: a request the container refuses before the sandbox runs (an over-long request
+ * line, header or query string, a malformed request line, broken percent-encoding in the path) is answered with
+ * the status Tomcat chose, the notice header and a JSON error body in the shape of the operation the path names,
+ * else in the 404 shape of the path's family (D-59). No value of the request is echoed.
+ */
+public class ContainerErrorReport extends ErrorReportValve {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected void report(Request request, Response response, Throwable throwable) {
+        int status = response.getStatus();
+        if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
+            return;
+        }
+        String path = pathOf(request);
+        ApiOperation shape = ApiOperation.shapingErrorsAt(path);
+        ObjectNode body = JSON.createObjectNode();
+        body.put(shape.usesErrorKey() ? "error" : "error_message", "BAD_ARGUMENTS:" + partOf(throwable, status));
+        if (!shape.usesErrorKey() && ApiOperation.at(path).isPresent()) {
+            body.put("request_id", Instant.now().getEpochSecond() + "," + UUID.randomUUID());
+            body.put("time_used", 0);
+        }
+        try {
+            response.resetBuffer();
+            response.setHeader(SandboxNoticeFilter.HEADER, SandboxNoticeFilter.NOTICE);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(JSON.writeValueAsString(body));
+                response.finishResponse();
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The connection is gone or the response was taken over: nothing more can be sent.
+        }
+    }
+
+    /** The decoded path when Tomcat could parse one, else the raw URI up to its query, else the root. */
+    private static String pathOf(Request request) {
+        String uri = request.getRequestURI();
+        if (uri == null) {
+            return "/";
+        }
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
+    /** Which part of the request was refused, as far as Tomcat says: {@code headers}, {@code request_line} or {@code request}. */
+    private static String partOf(Throwable throwable, int status) {
+        String message = throwable == null || throwable.getMessage() == null ? ""
+                : throwable.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("header") || status == 431) {
+            return "headers";
+        }
+        if (message.contains("request line") || message.contains("request target") || status == 414) {
+            return "request_line";
+        }
+        return "request";
+    }
+}
