@@ -39,22 +39,30 @@ public final class CallExecutor {
     }
 
     public <T> T execute(PreparedCall<T> call, Class<T> type) {
-        SentSecrets secrets = SentSecrets.in(call.request(), CREDENTIAL_FIELDS).and(configuredSecrets);
         try (Response response = http.newCall(call.request()).execute()) {
             if (!response.isSuccessful()) {
                 throw FaceIdErrors.fromResponse(response.code(), response.header("Content-Type"),
-                        response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), secrets::redact);
+                        response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), secrets(call)::redact);
             }
             return read(call, type, response);
         } catch (IOException e) {
-            throw FaceIdTransportException.from(e, secrets::redact);
+            throw FaceIdTransportException.from(e, secrets(call)::redact);
         }
+    }
+
+    // Only on the way to an exception: a successful call pays nothing for it.
+    private SentSecrets secrets(PreparedCall<?> call) {
+        return SentSecrets.in(call.request(), CREDENTIAL_FIELDS).and(configuredSecrets);
     }
 
     private static <T> T read(PreparedCall<T> call, Class<T> type, Response response) throws IOException {
         T value;
+        byte[] body = response.body() == null ? new byte[0] : response.body().bytes();
+        if (body.length == 0) {
+            throw new MalformedResponseException(response.code(), type.getSimpleName(), "an empty body");
+        }
         try {
-            value = call.reader().convert(response.body());
+            value = RawJsonRecording.reading(call.reader(), body).readValue(body);
         } catch (JsonProcessingException e) {
             // Not the cause: Jackson's message quotes the offending text, which may echo a secret.
             throw new MalformedResponseException(response.code(), type.getSimpleName(), e.getClass().getSimpleName()

@@ -1,5 +1,6 @@
 package dev.faceidkit.sdk.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.faceidkit.generated.client.api.BizTokenApi;
 import dev.faceidkit.generated.client.api.RawVerifyApi;
 import dev.faceidkit.generated.client.api.ResultApi;
@@ -10,14 +11,11 @@ import dev.faceidkit.generated.client.model.RawVerifyResponse;
 import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.http.TextPartConverterFactory;
 import dev.faceidkit.signing.BizTokenSignature;
-import java.lang.annotation.Annotation;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.ResponseBody;
-import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
@@ -28,27 +26,21 @@ import retrofit2.Retrofit;
  */
 public final class GeneratedCalls {
 
-    private static final Annotation[] NO_ANNOTATIONS = new Annotation[0];
-
     private final VerifyApi verifyApi;
     private final RawVerifyApi rawVerifyApi;
     private final BizTokenApi bizTokenApi;
     private final ResultApi resultApi;
-    // Looked up once: Retrofit would otherwise build a new Jackson reader on every lookup.
-    private final Converter<ResponseBody, VerifyResponse> verifyReader;
-    private final Converter<ResponseBody, RawVerifyResponse> rawVerifyReader;
-    private final Converter<ResponseBody, BizTokenResponse> bizTokenReader;
-    private final Converter<ResponseBody, GetResultResponse> getResultReader;
+    // Built once: a reader per call would cost more than the call's own parsing.
+    private static final ObjectReader VERIFY_READER = LenientJson.MAPPER.readerFor(VerifyResponse.class);
+    private static final ObjectReader RAW_VERIFY_READER = LenientJson.MAPPER.readerFor(RawVerifyResponse.class);
+    private static final ObjectReader BIZ_TOKEN_READER = LenientJson.MAPPER.readerFor(BizTokenResponse.class);
+    private static final ObjectReader GET_RESULT_READER = LenientJson.MAPPER.readerFor(GetResultResponse.class);
 
     public GeneratedCalls(Retrofit retrofit) {
         this.verifyApi = retrofit.create(VerifyApi.class);
         this.rawVerifyApi = retrofit.create(RawVerifyApi.class);
         this.bizTokenApi = retrofit.create(BizTokenApi.class);
         this.resultApi = retrofit.create(ResultApi.class);
-        this.verifyReader = retrofit.responseBodyConverter(VerifyResponse.class, NO_ANNOTATIONS);
-        this.rawVerifyReader = retrofit.responseBodyConverter(RawVerifyResponse.class, NO_ANNOTATIONS);
-        this.bizTokenReader = retrofit.responseBodyConverter(BizTokenResponse.class, NO_ANNOTATIONS);
-        this.getResultReader = retrofit.responseBodyConverter(GetResultResponse.class, NO_ANNOTATIONS);
     }
 
     public PreparedCall<VerifyResponse> verify(String apiKey, String apiSecret, FormFields f) {
@@ -60,7 +52,7 @@ public final class GeneratedCalls {
                 f.text("face_token"), f.part("image"), f.text("fail_when_multiple_faces"),
                 f.text("face_quality_threshold"), f.text("return_faces"), f.part("meglive_flash_result"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), verifyReader);
+        return new PreparedCall<>(withExtraParts(request, f.extras()), VERIFY_READER);
     }
 
     public PreparedCall<RawVerifyResponse> rawVerify(String apiKey, String apiSecret, FormFields f) {
@@ -69,7 +61,7 @@ public final class GeneratedCalls {
                 f.text("idcard_name"), f.text("idcard_number"), f.part("image_ref1"), f.part("image_ref2"),
                 f.part("image_ref3"), f.text("uuid"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), rawVerifyReader);
+        return new PreparedCall<>(withExtraParts(request, f.extras()), RAW_VERIFY_READER);
     }
 
     public PreparedCall<BizTokenResponse> getBizToken(BizTokenSignature signature, FormFields f) {
@@ -83,14 +75,14 @@ public final class GeneratedCalls {
                 f.text("flash_liveness_timeout"), f.part("image"), f.text("fail_when_multiple_faces"),
                 f.text("face_quality_threshold"), f.text("return_faces"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), bizTokenReader);
+        return new PreparedCall<>(withExtraParts(request, f.extras()), BIZ_TOKEN_READER);
     }
 
     public PreparedCall<GetResultResponse> getResult(String apiKey, String apiSecret, FormFields q) {
         Request request = resultApi.getResult(apiKey, apiSecret, q.text("biz_id"), q.text("return_verify_time"),
                 q.text("return_image"), q.text("get_fail_reason"), q.text("return_multifaces_tag"))
                 .request();
-        return new PreparedCall<>(withExtraQuery(request, q.extras()), getResultReader);
+        return new PreparedCall<>(withExtraQuery(request, q.extras()), GET_RESULT_READER);
     }
 
     private static Request withExtraParts(Request request, Map<String, String> extras) {

@@ -1,29 +1,40 @@
 package dev.faceidkit.sdk.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
 
 /**
  * Gives every generated model the JSON object it was read from ({@code _rawJson()}, added by generator-config's
- * template override): each model is read through its tree, which is then handed to the model's
- * {@code _recordRawJson}. Models without that method are read as usual.
+ * template override), lazily: the reader keeps the response's bytes, each model keeps where in them it was read,
+ * and the JSON is parsed only when a caller asks for it. Models without {@code _recordRawJson} are read as usual.
  */
 final class RawJsonRecording {
 
     private static final String RECORDER = "_recordRawJson";
+    /** The attribute under which a reader carries the body it reads. */
+    private static final Object BODY = RawJsonRecording.class;
 
     private RawJsonRecording() {
+    }
+
+    /** {@code reader} set up to record, for each model it reads from {@code body}, where it came from. */
+    static ObjectReader reading(ObjectReader reader, byte[] body) {
+        return reader.withAttribute(BODY, new ReceivedBody(body));
     }
 
     static SimpleModule module() {
@@ -42,9 +53,30 @@ final class RawJsonRecording {
     private static MethodHandle recorderOf(Class<?> type) {
         try {
             return MethodHandles.publicLookup().findVirtual(type, RECORDER,
-                    MethodType.methodType(void.class, JsonNode.class));
+                    MethodType.methodType(void.class, Supplier.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null;
+        }
+    }
+
+    /** The body of one response, parsed once, on the first {@code _rawJson()} of any of its models. */
+    private static final class ReceivedBody {
+        private final byte[] bytes;
+        private JsonNode tree;
+
+        ReceivedBody(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        synchronized JsonNode at(JsonPointer pointer) {
+            if (tree == null) {
+                try {
+                    tree = LenientJson.MAPPER.readTree(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the response body again", e);
+                }
+            }
+            return tree.at(pointer);
         }
     }
 
@@ -63,20 +95,18 @@ final class RawJsonRecording {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode tree = context.readTree(parser);
-            try (JsonParser treeParser = tree.traverse(parser.getCodec())) {
-                treeParser.nextToken();
-                Object value = _delegatee.deserialize(treeParser, context);
-                if (value != null && tree.isObject()) {
-                    record(value, tree);
-                }
-                return value;
+            ReceivedBody body = (ReceivedBody) context.getAttribute(BODY);
+            JsonPointer where = body == null ? null : parser.getParsingContext().pathAsPointer();
+            Object value = _delegatee.deserialize(parser, context);
+            if (value != null && body != null) {
+                record(value, () -> body.at(where));
             }
+            return value;
         }
 
-        private void record(Object value, JsonNode tree) {
+        private void record(Object value, Supplier<JsonNode> json) {
             try {
-                recorder.invoke(value, tree);
+                recorder.invoke(value, json);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
