@@ -2,14 +2,17 @@ package dev.faceidkit.sandbox.container;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.contractmodel.DocumentedError;
+import dev.faceidkit.sandbox.error.FaceIdErrorCode;
+import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -17,12 +20,15 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's error page, replaced: a request the container refuses before the sandbox runs (an over-long request
  * line, header or query string, a malformed request line, broken percent-encoding in the path) is answered with
- * the status Tomcat chose, the notice header and a JSON error body in the shape of the operation the path names,
+ * the contract's status of {@code BAD_ARGUMENTS}, the notice header and a JSON error body in the shape of the
+ * operation the path names,
  * else in the 404 shape of the path's family (D-59). No value of the request is echoed.
  */
 public class ContainerErrorReport extends ErrorReportValve {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final RequestIds REQUEST_IDS = new RequestIds(Clock.systemUTC());
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -32,14 +38,18 @@ public class ContainerErrorReport extends ErrorReportValve {
         }
         String path = pathOf(request);
         ApiOperation shape = ApiOperation.shapingErrorsAt(path);
+        // The code's wording and status are the contract's, as for every other error the sandbox gives.
+        DocumentedError refused = Contract.bundled().operation(shape.operationId()).errors()
+                .get(FaceIdErrorCode.BAD_ARGUMENTS.name());
         ObjectNode body = JSON.createObjectNode();
-        body.put(shape.usesErrorKey() ? "error" : "error_message", "BAD_ARGUMENTS:" + partOf(throwable, status));
+        body.put(shape.usesErrorKey() ? "error" : "error_message", refused.format(partOf(throwable, status)));
         if (!shape.usesErrorKey() && ApiOperation.at(path).isPresent()) {
-            body.put("request_id", Instant.now().getEpochSecond() + "," + UUID.randomUUID());
+            body.put("request_id", REQUEST_IDS.next());
             body.put("time_used", 0);
         }
         try {
             response.resetBuffer();
+            response.setStatus(refused.status());
             response.setHeader(SandboxNoticeFilter.HEADER, SandboxNoticeFilter.NOTICE);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -60,7 +60,6 @@ public final class RedactingLoggingInterceptor implements Interceptor {
     static final String MASK = "***";
     static final int MAX_VALUE_CHARS = 64;
     static final int MAX_LOGGED_BODY_CHARS = 4096;
-    private static final Set<String> CREDENTIAL_FIELDS = Set.of("api_secret", "sign");
     private static final List<String> CREDENTIAL_HEADER_PARTS =
             List.of("auth", "cookie", "secret", "token", "sign", "api-key");
     // Text parts above this size are not worth reading for a log line.
@@ -97,7 +96,7 @@ public final class RedactingLoggingInterceptor implements Interceptor {
      * The values of redacted fields a request sends are removed by value too, in every line about that call.
      */
     public RedactingLoggingInterceptor(Collection<String> alsoRedactedFields, Collection<String> secretValues) {
-        this.redactedFields = Stream.concat(CREDENTIAL_FIELDS.stream(), alsoRedactedFields.stream())
+        this.redactedFields = Stream.concat(SentSecrets.CREDENTIAL_FIELDS.stream(), alsoRedactedFields.stream())
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         this.secretValues = Set.copyOf(secretValues);

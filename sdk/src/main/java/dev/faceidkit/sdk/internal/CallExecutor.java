@@ -23,8 +23,6 @@ public final class CallExecutor {
 
     // Error bodies are small JSON objects; the limit only guards against a large HTML page.
     private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
-    /** The fields whose values never reach an exception, however the server echoes them. */
-    private static final Set<String> CREDENTIAL_FIELDS = Set.of("api_secret", "sign");
 
     private final OkHttpClient http;
     private final Set<String> configuredSecrets;
@@ -52,7 +50,7 @@ public final class CallExecutor {
 
     // Only on the way to an exception: a successful call pays nothing for it.
     private SentSecrets secrets(PreparedCall<?> call) {
-        return SentSecrets.in(call.request(), CREDENTIAL_FIELDS).and(configuredSecrets);
+        return SentSecrets.in(call.request(), SentSecrets.CREDENTIAL_FIELDS).and(configuredSecrets);
     }
 
     private static <T> T read(PreparedCall<T> call, Class<T> type, Response response) throws IOException {

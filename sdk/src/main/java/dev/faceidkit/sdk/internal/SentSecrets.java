@@ -27,6 +27,9 @@ import okio.Buffer;
  */
 public final class SentSecrets {
 
+    /** The fields whose values are secrets: removed from exceptions and logs by value, wherever they are echoed. */
+    public static final Set<String> CREDENTIAL_FIELDS = Set.of("api_secret", "sign");
+
     /** What a removed value is replaced with. */
     public static final String MASK = "<redacted>";
 
@@ -41,10 +44,6 @@ public final class SentSecrets {
     private SentSecrets(Set<String> originals, List<String> spellings) {
         this.originals = originals;
         this.spellings = spellings;
-    }
-
-    public static SentSecrets none() {
-        return NONE;
     }
 
     /** The given values (blank ones are ignored). */
@@ -116,11 +115,6 @@ public final class SentSecrets {
             redacted = redacted.replace(spelling, MASK);
         }
         return redacted;
-    }
-
-    /** Whether {@code text} holds any of the secrets. */
-    public boolean occursIn(String text) {
-        return text != null && spellings.stream().anyMatch(text::contains);
     }
 
     private static boolean named(String name, Set<String> fieldNames) {
