@@ -2,7 +2,11 @@ package dev.faceidkit.sandbox.image;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +39,7 @@ public class ImageDecoder {
     public static final int MAX_SIDE = 4096;
     private static final int REMEMBERED_IMAGES = 4096;
     private static final int SAMPLE_SIDE = 128;
+    private static final Sampling SAMPLING = new Sampling(SAMPLE_SIDE);
     /** Channels may vary this much across a "solid" image (JPEG noise on a flat colour stays well below). */
     private static final int SOLID_SPREAD = 24;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "bmp", "gif");
@@ -62,8 +67,10 @@ public class ImageDecoder {
             }
             return known;
         }
+        Sample png = PngSampler.sample(bytes, maxSide, SAMPLING);
         // Bytes already in memory need no temporary file, which ImageIO.createImageInputStream would use.
-        DecodedImage image = decode(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)), maxSide);
+        DecodedImage image = png != null ? summarise(png)
+                : decode(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)), maxSide);
         decoded.put(key, image);
         return image;
     }
@@ -120,65 +127,85 @@ public class ImageDecoder {
         if (width > maxSide || height > maxSide) {
             throw new ImageRejectedException(ImageRejectedException.Reason.OVERSIZED);
         }
+        Sampling.Periods periods = SAMPLING.of(width, height);
         ImageReadParam param = reader.getDefaultReadParam();
-        // Each direction on its own, so that a long thin image keeps all its rows.
-        param.setSourceSubsampling(Math.max(1, width / SAMPLE_SIDE), Math.max(1, height / SAMPLE_SIDE), 0, 0);
-        BufferedImage sample = rgb(reader.read(0, param));
-        return new DecodedImage(width, height, fingerprint(sample), solidColour(sample));
+        param.setSourceSubsampling(periods.columns(), periods.rows(), 0, 0);
+        BufferedImage sample = reader.read(0, param);
+        return summarise(new Sample(width, height, rgb(sample), sample.getWidth(), sample.getHeight()));
+    }
+
+    private static DecodedImage summarise(Sample sample) {
+        return new DecodedImage(sample.width(), sample.height(), fingerprint(sample), solidColour(sample));
     }
 
     /**
-     * The same pixels as a TYPE_INT_RGB image drawn by Java2D (a native blit for the decoders' usual types), so that
-     * the passes below read an int array instead of converting every pixel through the source's colour model.
+     * The pixels as {@code 0xRRGGBB}: read straight from the raster for the decoders' usual 8-bit BGR layout, else
+     * drawn into a TYPE_INT_RGB image by Java2D (which converts any colour model, alpha and colour space).
      */
-    private static BufferedImage rgb(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
+    private static int[] rgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1 && image.getRaster().getParent() == null) {
+            byte[] bgr = buffer.getData();
+            int[] pixels = new int[image.getWidth() * image.getHeight()];
+            for (int i = 0, j = 0; i < pixels.length; i++, j += 3) {
+                pixels[i] = (bgr[j + 2] & 0xFF) << 16 | (bgr[j + 1] & 0xFF) << 8 | (bgr[j] & 0xFF);
+            }
+            return pixels;
         }
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = copy.createGraphics();
-        try {
-            g.setComposite(java.awt.AlphaComposite.Src);
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
+        BufferedImage copy = image;
+        if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+            copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = copy.createGraphics();
+            try {
+                g.setComposite(AlphaComposite.Src);
+                g.drawImage(image, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
         }
-        return copy;
+        return ((DataBufferInt) copy.getRaster().getDataBuffer()).getData();
     }
 
-    private static int[] pixels(BufferedImage image) {
-        return ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-    }
-
-    /** An 8-row, 9-column grid of mean grey levels, each cell compared with its right neighbour, and the mean colour. */
-    private static Fingerprint fingerprint(BufferedImage image) {
+    /**
+     * An 8-row, 9-column grid of mean grey levels, each cell compared with its right neighbour, and the mean colour.
+     * Each cell's sum is added up in a local variable along the row, in the same order as pixel by pixel, so the
+     * doubles (and the hash bits) are the same while the loop waits on no memory store.
+     */
+    private static Fingerprint fingerprint(Sample sample) {
         double[][] grey = new double[8][9];
         int[][] counts = new int[8][9];
         long r = 0;
         long g = 0;
         long b = 0;
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] data = pixels(image);
-        int[] columnOf = new int[w];
-        for (int x = 0; x < w; x++) {
-            columnOf[x] = x * 9 / w;
+        int w = sample.sampleWidth();
+        int h = sample.sampleHeight();
+        int[] data = sample.pixels();
+        int[] columnEnds = new int[9];
+        for (int col = 0; col < 9; col++) {
+            // The first x with x * 9 / w > col: cell col holds x in [end(col - 1), end(col)).
+            columnEnds[col] = Math.min(w, ((col + 1) * w + 8) / 9);
         }
         for (int y = 0; y < h; y++) {
             double[] greyRow = grey[y * 8 / h];
             int[] countRow = counts[y * 8 / h];
             int offset = y * w;
-            for (int x = 0; x < w; x++) {
-                int rgb = data[offset + x];
-                int red = (rgb >> 16) & 0xFF;
-                int green = (rgb >> 8) & 0xFF;
-                int blue = rgb & 0xFF;
-                r += red;
-                g += green;
-                b += blue;
-                int col = columnOf[x];
-                greyRow[col] += 0.299 * red + 0.587 * green + 0.114 * blue;
-                countRow[col]++;
+            int x = 0;
+            for (int col = 0; col < 9; col++) {
+                int end = columnEnds[col];
+                double cell = greyRow[col];
+                countRow[col] += end - x;
+                for (; x < end; x++) {
+                    int rgb = data[offset + x];
+                    int red = (rgb >> 16) & 0xFF;
+                    int green = (rgb >> 8) & 0xFF;
+                    int blue = rgb & 0xFF;
+                    r += red;
+                    g += green;
+                    b += blue;
+                    cell += 0.299 * red + 0.587 * green + 0.114 * blue;
+                }
+                greyRow[col] = cell;
             }
         }
         long hash = 0;
@@ -195,8 +222,8 @@ public class ImageDecoder {
     }
 
     /** The mean colour when no channel varies by more than {@value #SOLID_SPREAD}, else null (known early for a photo). */
-    private static Integer solidColour(BufferedImage image) {
-        int[] data = pixels(image);
+    private static Integer solidColour(Sample sample) {
+        int[] data = sample.pixels();
         int first = data[0];
         int minR = (first >> 16) & 0xFF;
         int minG = (first >> 8) & 0xFF;
@@ -207,7 +234,7 @@ public class ImageDecoder {
         long sumR = 0;
         long sumG = 0;
         long sumB = 0;
-        int pixels = image.getWidth() * image.getHeight();
+        int pixels = data.length;
         for (int i = 0; i < pixels; i++) {
             int rgb = data[i];
             int red = (rgb >> 16) & 0xFF;
