@@ -1,7 +1,10 @@
 package dev.faceidkit.contractmodel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.OptionalLong;
 
 /** One operation of the contract: where it is served, its request fields and variant groups, and its errors. */
@@ -12,6 +15,8 @@ public final class Operation {
     private final String path;
     private final boolean formBody;
     private final List<Field> fields;
+    /** By wire name: the sandbox looks fields up for every part of every request. */
+    private final Map<String, Field> fieldsByName;
     private final List<VariantGroup> variantGroups;
     private final ErrorCatalogue errors;
     private final Long maxRequestBytes;
@@ -24,6 +29,7 @@ public final class Operation {
         this.path = path;
         this.formBody = formBody;
         this.fields = List.copyOf(fields);
+        this.fieldsByName = this.fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, Function.identity()));
         this.variantGroups = List.copyOf(variantGroups);
         this.errors = errors;
         this.maxRequestBytes = maxRequestBytes;
@@ -55,7 +61,7 @@ public final class Operation {
     }
 
     public Optional<Field> findField(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(fieldsByName.get(name));
     }
 
     /** The field with this wire name; a {@link ContractException} when the operation has none. */

@@ -1,7 +1,9 @@
 package dev.faceidkit.contractmodel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,15 +17,14 @@ public final class ReceivedRequest {
     }
 
     private final List<Part> parts = new ArrayList<>();
+    private final Map<String, Part> firstByName = new HashMap<>();
 
     public ReceivedRequest text(String name, String value) {
-        parts.add(new Part(name, Field.Part.TEXT, value, value == null ? 0 : value.length()));
-        return this;
+        return add(new Part(name, Field.Part.TEXT, value, value == null ? 0 : value.length()));
     }
 
     public ReceivedRequest file(String name, long size) {
-        parts.add(new Part(name, Field.Part.FILE, null, size));
-        return this;
+        return add(new Part(name, Field.Part.FILE, null, size));
     }
 
     /**
@@ -31,7 +32,12 @@ public final class ReceivedRequest {
      * is read as the file (D-52) but recorded here as {@code TEXT} with its size, so a check reports the kind.
      */
     public ReceivedRequest part(String name, Field.Part kind, String text, long size) {
-        parts.add(new Part(name, kind, text, size));
+        return add(new Part(name, kind, text, size));
+    }
+
+    private ReceivedRequest add(Part part) {
+        parts.add(part);
+        firstByName.putIfAbsent(part.name(), part);
         return this;
     }
 
@@ -41,6 +47,6 @@ public final class ReceivedRequest {
 
     /** The first part of this name; a repeated field counts by its first occurrence. */
     public Optional<Part> first(String name) {
-        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+        return Optional.ofNullable(firstByName.get(name));
     }
 }

@@ -1,8 +1,10 @@
 package dev.faceidkit.contractmodel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a received request against its operation, in the order the contract lists the fields, then the fields
@@ -31,9 +33,9 @@ final class RequestCheck {
                         violations.add(new Violation(field.name(), Violation.Type.INVALID_VALUE, problem.message())));
             }
         }
+        Set<String> reported = new HashSet<>();
         for (ReceivedRequest.Part part : request.parts()) {
-            if (operation.findField(part.name()).isEmpty()
-                    && violations.stream().noneMatch(v -> v.field().equals(part.name()))) {
+            if (operation.findField(part.name()).isEmpty() && reported.add(part.name())) {
                 violations.add(new Violation(part.name(), Violation.Type.UNKNOWN_FIELD,
                         part.name() + " is not a field of " + operation.id()));
             }
