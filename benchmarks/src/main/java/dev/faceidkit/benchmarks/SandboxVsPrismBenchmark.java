@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,8 @@ public final class SandboxVsPrismBenchmark {
     /** Requests per second the get_result record pools are made for, at least (more than this machine reaches). */
     private static final double POOL_RATE = 8_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WARM_SLICE_SECONDS = 5;
+    private static final double P99_TARGET_MILLIS = 20;
 
     private SandboxVsPrismBenchmark() {
     }
@@ -73,11 +76,14 @@ public final class SandboxVsPrismBenchmark {
         Path workDir = Path.of(options.getOrDefault("work-dir", "target/benchmark"));
         int threads = Integer.parseInt(options.getOrDefault("threads", "16"));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "15")));
-        Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+        Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15")));
         double verifyShare = Double.parseDouble(options.getOrDefault("verify-share", "0.7"));
         long seed = Long.parseLong(options.getOrDefault("seed", "20261121"));
         boolean profile = Boolean.parseBoolean(options.getOrDefault("profile", "false"));
-        Images images = Images.valueOf(options.getOrDefault("images", "repeated").toUpperCase(Locale.ROOT));
+        List<Images> modes = Images.parse(options.getOrDefault("images", "both"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        Duration maxWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("max-warmup-seconds", "120")));
+        double jitSettled = Double.parseDouble(options.getOrDefault("jit-settled-share", "0.05"));
         for (Path needed : List.of(sandboxJar, prism)) {
             if (!Files.exists(needed)) {
                 throw new IllegalStateException(needed + " does not exist (build with -am; the npm tools are installed"
@@ -93,7 +99,7 @@ public final class SandboxVsPrismBenchmark {
             Files.write(bundle, in.readAllBytes());
         }
 
-        System.out.println(header(threads, warmup, measured, verifyShare, images));
+        System.out.println(header(threads, warmup, measured, verifyShare, modes, rounds));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         int sandboxPort = ServerProcess.freePort();
@@ -105,6 +111,8 @@ public final class SandboxVsPrismBenchmark {
                 Map.of("SERVER_PORT", Integer.toString(sandboxPort), "SERVER_ADDRESS", "127.0.0.1"), sandboxPort,
                 workDir.resolve("sandbox.log"));
         ServerProcess mock = null;
+        List<Round> done = new ArrayList<>();
+        WarmUp sandboxWarm = null;
         try {
             mock = ServerProcess.start("prism", List.of(prism.toString(), "mock", "-h", "127.0.0.1", "-p",
                     Integer.toString(prismPort), bundle.toString()), Map.of(), prismPort, workDir.resolve("prism.log"));
@@ -117,51 +125,49 @@ public final class SandboxVsPrismBenchmark {
                     prismStart.toMillis() / 1000.0);
 
             byte[] portrait = fetch(client, sandbox.base() + "/sandbox/identities/" + IDENTITY + "/photo.png");
-
-            // Sandbox: a pool of fresh records for the warm-up, then one for the measured run, each sized for
-            // the larger of POOL_RATE and twice the warm-up's pace.
             RecordPool records = new RecordPool(client, sandbox.base());
-            Target sandboxTarget = new Target("sandbox", sandboxPort, portrait, images, records);
-            records.createRecords(recordsFor(warmup, POOL_RATE, verifyShare), threads);
-            LoadDriver.Settings warm = new LoadDriver.Settings(threads, warmup, verifyShare, seed);
-            LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare, seed + 1);
-            LoadDriver.Result sandboxWarm = LoadDriver.run(sandboxTarget, warm);
-            records.createRecords(recordsFor(measured, Math.max(POOL_RATE, 2 * sandboxWarm.perSecond()),
-                    verifyShare), threads);
-            records.inlineCreations.reset();
-            if (profile) {
-                jcmd(sandbox.pid(), "JFR.start", "name=load-benchmark", "settings=profile");
+            Map<Images, Target> sandboxTargets = new EnumMap<>(Images.class);
+            Map<Images, Target> prismTargets = new EnumMap<>(Images.class);
+            for (Images mode : modes) {
+                sandboxTargets.put(mode, new Target("sandbox", sandboxPort, portrait, mode, records));
+                prismTargets.put(mode, new Target("prism", prismPort, portrait, mode, () -> PRISM_BIZ_ID));
             }
-            Duration sandboxCpu = sandbox.cpu();
-            Duration clientCpu = ownCpu();
-            ThreadCpu sandboxThreads = ThreadCpu.of(sandbox.pid());
-            LoadDriver.Result sandboxRun = LoadDriver.run(sandboxTarget, run);
-            String sandboxSplit = ThreadCpu.of(sandbox.pid()).since(sandboxThreads);
-            Measured sandboxResult = new Measured(sandboxRun, sandbox.cpu().minus(sandboxCpu), ownCpu().minus(clientCpu));
-            if (profile) {
-                jcmd(sandbox.pid(), "JFR.dump", "name=load-benchmark", "filename=" + recording);
-                jcmd(sandbox.pid(), "JFR.stop", "name=load-benchmark");
-            }
-            long inline = records.inlineCreations.sum();
 
-            Target prismTarget = new Target("prism", prismPort, portrait, images, () -> PRISM_BIZ_ID);
-            LoadDriver.Result prismWarm = LoadDriver.run(prismTarget, warm);
-            Duration prismCpu = mock.cpu();
-            clientCpu = ownCpu();
-            LoadDriver.Result prismRun = LoadDriver.run(prismTarget, run);
-            Measured prismResult = new Measured(prismRun, mock.cpu().minus(prismCpu), ownCpu().minus(clientCpu));
-
-            System.out.printf("warm-up: sandbox %.0f req/s, prism %.0f req/s (not counted)%n", sandboxWarm.perSecond(),
-                    prismWarm.perSecond());
-            System.out.println(report(List.of(sandboxResult, prismResult)));
-            System.out.println("sandbox JVM CPU by thread during its measured run: " + sandboxSplit);
-            if (inline > 0) {
-                System.out.printf("note: the get_result pool ran dry; %d records were made during the measured run"
-                        + " (outside the timed exchanges)%n", inline);
+            sandboxWarm = warmUntilSettled(sandbox, sandboxTargets, records, threads, warmup, maxWarmup, jitSettled,
+                    verifyShare, seed);
+            System.out.println("sandbox warm-up: " + sandboxWarm);
+            for (Images mode : modes) {
+                LoadDriver.Result prismWarm = LoadDriver.run(prismTargets.get(mode),
+                        new LoadDriver.Settings(threads, warmup, verifyShare, seed));
+                System.out.printf(Locale.ROOT, "prism warm-up (%s): %d s, %.0f req/s (not counted)%n",
+                        mode.label(), warmup.toSeconds(), prismWarm.perSecond());
             }
-            double ratio = sandboxRun.perSecond() / prismRun.perSecond();
-            System.out.printf(Locale.ROOT, "throughput ratio sandbox/prism: %.1f (target >= 10: %s)%n", ratio,
-                    ratio >= 10 ? "met" : "NOT met");
+
+            double pace = sandboxWarm.lastPace();
+            for (int round = 1; round <= rounds; round++) {
+                Round result = new Round(round);
+                for (Images mode : modes) {
+                    LoadDriver.Settings run = new LoadDriver.Settings(threads, measured, verifyShare,
+                            seed + round * 10L + mode.ordinal());
+                    records.createRecords(recordsFor(measured, Math.max(POOL_RATE, 2 * pace), verifyShare), threads);
+                    records.inlineCreations.reset();
+                    boolean recordThis = profile && round == 1 && mode == modes.get(0);
+                    if (recordThis) {
+                        jcmd(sandbox.pid(), "JFR.start", "name=load-benchmark", "settings=profile");
+                    }
+                    Measured onSandbox = measure(sandbox, sandboxTargets.get(mode), run);
+                    if (recordThis) {
+                        jcmd(sandbox.pid(), "JFR.dump", "name=load-benchmark", "filename=" + recording);
+                        jcmd(sandbox.pid(), "JFR.stop", "name=load-benchmark");
+                    }
+                    long inline = records.inlineCreations.sum();
+                    Measured onPrism = measure(mock, prismTargets.get(mode), run);
+                    result.add(mode, onSandbox, onPrism, inline);
+                    pace = Math.max(pace, onSandbox.result().perSecond());
+                }
+                System.out.println(result.report());
+                done.add(result);
+            }
         } finally {
             sandbox.stop();
             if (mock != null) {
@@ -171,9 +177,152 @@ public final class SandboxVsPrismBenchmark {
             System.out.println("servers stopped" + (orphans ? " -- BUT A PROCESS IS STILL ALIVE" : ", no process left")
                     + "; logs in " + workDir);
         }
+        System.out.println(summary(done, modes, sandboxWarm));
         if (profile && Files.exists(recording)) {
             System.out.println(ProfileSummary.of(recording, 25));
         }
+    }
+
+    /**
+     * Warms the sandbox in slices of {@value #WARM_SLICE_SECONDS} s, its image modes in turn, for at least
+     * {@code minimum} and until the JIT compilers used at most {@code settledShare} of the JVM's CPU in a slice, or
+     * {@code maximum} has passed (then the warm-up says it did not settle).
+     */
+    private static WarmUp warmUntilSettled(ServerProcess sandbox, Map<Images, Target> targets, RecordPool records,
+                                           int threads, Duration minimum, Duration maximum, double settledShare,
+                                           double verifyShare, long seed) throws Exception {
+        Duration slice = Duration.ofSeconds(WARM_SLICE_SECONDS);
+        List<Double> shares = new ArrayList<>();
+        List<Images> modes = List.copyOf(targets.keySet());
+        Duration spent = Duration.ZERO;
+        double pace = 0;
+        while (true) {
+            Images mode = modes.get(shares.size() % modes.size());
+            records.createRecords(recordsFor(slice, Math.max(POOL_RATE, 2 * pace), verifyShare), threads);
+            ThreadCpu before = ThreadCpu.of(sandbox.pid());
+            LoadDriver.Result result = LoadDriver.run(targets.get(mode),
+                    new LoadDriver.Settings(threads, slice, verifyShare, seed + shares.size()));
+            shares.add(ThreadCpu.of(sandbox.pid()).jitShareSince(before));
+            spent = spent.plus(slice);
+            pace = Math.max(pace, result.perSecond());
+            boolean settled = shares.get(shares.size() - 1) <= settledShare;
+            if ((settled && spent.compareTo(minimum) >= 0) || spent.compareTo(maximum) >= 0) {
+                return new WarmUp(spent, shares, settled, settledShare, pace);
+            }
+        }
+    }
+
+    private static Measured measure(ServerProcess server, Target target, LoadDriver.Settings run)
+            throws InterruptedException {
+        Duration serverCpu = server.cpu();
+        Duration clientCpu = ownCpu();
+        ThreadCpu threads = ThreadCpu.of(server.pid());
+        LoadDriver.Result result = LoadDriver.run(target, run);
+        ThreadCpu after = ThreadCpu.of(server.pid());
+        return new Measured(result, server.cpu().minus(serverCpu), ownCpu().minus(clientCpu), after.since(threads),
+                after.jitShareSince(threads));
+    }
+
+    /** How the sandbox's warm-up went: per slice, the share of its CPU the JIT compilers took. */
+    record WarmUp(Duration spent, List<Double> jitShares, boolean settled, double settledShare, double lastPace) {
+        @Override
+        public String toString() {
+            StringBuilder shares = new StringBuilder();
+            for (double share : jitShares) {
+                shares.append(shares.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f%%", share * 100));
+            }
+            return String.format(Locale.ROOT, "%d s in %d s slices, JIT share of the sandbox's CPU per slice: %s; %s",
+                    spent.toSeconds(), WARM_SLICE_SECONDS, shares, settled
+                            ? String.format(Locale.ROOT, "settled (at most %.0f%%)", settledShare * 100)
+                            : String.format(Locale.ROOT, "NOT settled (above %.0f%% when the warm-up limit came)",
+                            settledShare * 100));
+        }
+    }
+
+    /** One round: each image mode measured on the sandbox, then on Prism. */
+    static final class Round {
+
+        final int number;
+        final Map<Images, Measured> sandbox = new EnumMap<>(Images.class);
+        final Map<Images, Measured> prism = new EnumMap<>(Images.class);
+        final Map<Images, Long> inline = new EnumMap<>(Images.class);
+
+        Round(int number) {
+            this.number = number;
+        }
+
+        void add(Images mode, Measured onSandbox, Measured onPrism, long inlineRecords) {
+            sandbox.put(mode, onSandbox);
+            prism.put(mode, onPrism);
+            inline.put(mode, inlineRecords);
+        }
+
+        double ratio(Images mode) {
+            return sandbox.get(mode).result().perSecond() / prism.get(mode).result().perSecond();
+        }
+
+        String report() {
+            StringBuilder out = new StringBuilder();
+            sandbox.keySet().forEach(mode -> {
+                out.append(String.format(Locale.ROOT, "round %d, %s photos:%n", number, mode.label()));
+                out.append(SandboxVsPrismBenchmark.report(List.of(sandbox.get(mode), prism.get(mode))))
+                        .append(System.lineSeparator());
+                out.append("sandbox JVM CPU by thread: ").append(sandbox.get(mode).threadSplit())
+                        .append(System.lineSeparator());
+                if (inline.get(mode) > 0) {
+                    out.append(String.format("note: the get_result pool ran dry; %d records were made during the"
+                            + " measured run (outside the timed exchanges)%n", inline.get(mode)));
+                }
+                out.append(String.format(Locale.ROOT, "ratio sandbox/prism: %.1f%n", ratio(mode)));
+            });
+            return out.toString().stripTrailing();
+        }
+    }
+
+    /** Every round's ratio, the sandbox's p99 and JIT share, against the targets. */
+    static String summary(List<Round> rounds, List<Images> modes, WarmUp warmUp) {
+        StringBuilder out = new StringBuilder("summary (targets from issue 14; figures of this run):")
+                .append(System.lineSeparator());
+        if (warmUp != null) {
+            out.append("  warm-up: ").append(warmUp.settled() ? "settled" : "NOT settled").append(" after ")
+                    .append(warmUp.spent().toSeconds()).append(" s").append(System.lineSeparator());
+        }
+        for (Images mode : modes) {
+            List<Double> ratios = new ArrayList<>();
+            List<Double> p99s = new ArrayList<>();
+            List<Double> jit = new ArrayList<>();
+            for (Round round : rounds) {
+                if (round.sandbox.containsKey(mode)) {
+                    ratios.add(round.ratio(mode));
+                    p99s.add(round.sandbox.get(mode).result().percentileMillis(0.99));
+                    jit.add(round.sandbox.get(mode).jitShare() * 100);
+                }
+            }
+            if (ratios.isEmpty()) {
+                continue;
+            }
+            double target = mode.targetRatio();
+            out.append(String.format(Locale.ROOT, "  %-8s ratio sandbox/prism %s (range %.1f-%.1f; target >= %.0f: %s)"
+                            + "; sandbox p99 ms %s (target < %.0f: %s); JIT share of sandbox CPU %% %s%n",
+                    mode.label(), list(ratios, "%.1f"), min(ratios), max(ratios), target,
+                    min(ratios) >= target ? "met" : "NOT met", list(p99s, "%.1f"), P99_TARGET_MILLIS,
+                    max(p99s) < P99_TARGET_MILLIS ? "met" : "NOT met", list(jit, "%.0f")));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    private static String list(List<Double> values, String format) {
+        StringBuilder out = new StringBuilder();
+        values.forEach(v -> out.append(out.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, format, v)));
+        return "[" + out + "]";
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     /** Records (three reads each) for {@code duration} at {@code rate} requests per second. */
@@ -194,22 +343,33 @@ public final class SandboxVsPrismBenchmark {
         }
     }
 
-    static String header(int threads, Duration warmup, Duration measured, double verifyShare, Images images) {
+    static String header(int threads, Duration warmup, Duration measured, double verifyShare, List<Images> modes,
+                         int rounds) {
+        StringBuilder photos = new StringBuilder();
+        modes.forEach(mode -> photos.append(photos.isEmpty() ? "" : "; ").append(mode.label()).append(": ")
+                .append(mode.description()));
         return String.format(Locale.ROOT,
                 "FaceID load benchmark (loopback only): the sandbox vs a Prism mock of the same contract%n"
-                        + "mix: %.0f%% verify (comparison_type=0, raw_image, two %s photos, %s) / %.0f%% get_result"
-                        + " (docs-success); %d client threads, closed loop; %d s warm-up + %d s measured per target%n"
+                        + "mix: %.0f%% verify (comparison_type=0, raw_image, two %s photos) / %.0f%% get_result"
+                        + " (docs-success); %d client threads, closed loop%n"
+                        + "photos: %s%n"
+                        + "runs: sandbox warm-up of at least %d s until its JIT settles, Prism warm-up %d s per photo"
+                        + " mode, then %d rounds of %d s per target and photo mode%n"
                         + "date: %s; machine: %d cores, %s %s, Java %s; load average at start %.2f",
-                verifyShare * 100, IDENTITY, images == Images.REPEATED ? "the same bytes in every request"
-                        : "bytes unique to each part (a counter after the PNG end)", (1 - verifyShare) * 100, threads, warmup.toSeconds(), measured.toSeconds(),
+                verifyShare * 100, IDENTITY, (1 - verifyShare) * 100, threads, photos, warmup.toSeconds(),
+                warmup.toSeconds(), rounds, measured.toSeconds(),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** A measured run with the CPU time the server and this client (the load generator) used meanwhile. */
-    record Measured(LoadDriver.Result result, Duration serverCpu, Duration clientCpu) {
+    /**
+     * A measured run with the CPU time the server and this client (the load generator) used meanwhile, and the
+     * server's CPU by kind of thread with the JIT compilers' share of it (from /proc; none for Node's threads).
+     */
+    record Measured(LoadDriver.Result result, Duration serverCpu, Duration clientCpu, String threadSplit,
+                    double jitShare) {
     }
 
     private static Duration ownCpu() {
@@ -295,7 +455,34 @@ public final class SandboxVsPrismBenchmark {
      * seen before (the sandbox decodes each one instead of recognising it).
      */
     enum Images {
-        REPEATED, UNIQUE
+        REPEATED("the same bytes in every request", 20), UNIQUE("bytes unique to each part (a counter after the PNG end)", 10);
+
+        private final String description;
+        private final double targetRatio;
+
+        Images(String description, double targetRatio) {
+            this.description = description;
+            this.targetRatio = targetRatio;
+        }
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        String description() {
+            return description;
+        }
+
+        /** The throughput ratio sandbox/Prism issue 14 asks for with these photos. */
+        double targetRatio() {
+            return targetRatio;
+        }
+
+        /** {@code repeated}, {@code unique} or {@code both}. */
+        static List<Images> parse(String value) {
+            return value.equalsIgnoreCase("both") ? List.of(values())
+                    : List.of(valueOf(value.toUpperCase(Locale.ROOT)));
+        }
     }
 
     /** Verify requests for one server. */

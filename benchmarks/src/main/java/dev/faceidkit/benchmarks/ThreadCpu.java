@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 final class ThreadCpu {
 
     private static final long TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux
+    private static final String JIT = "JIT compilers";
 
     private final Map<Long, String> names;
     private final Map<Long, Long> ticks;
@@ -68,6 +69,20 @@ final class ThreadCpu {
         return out.isEmpty() ? "not available (no /proc)" : out.toString();
     }
 
+    /** The share of this process's CPU since {@code before} that went to the JIT compiler threads (0 without /proc). */
+    double jitShareSince(ThreadCpu before) {
+        long total = 0;
+        long jit = 0;
+        for (Map.Entry<Long, Long> thread : ticks.entrySet()) {
+            long used = thread.getValue() - before.ticks.getOrDefault(thread.getKey(), 0L);
+            total += used;
+            if (JIT.equals(kind(names.get(thread.getKey())))) {
+                jit += used;
+            }
+        }
+        return total == 0 ? 0 : jit / (double) total;
+    }
+
     private static String kind(String name) {
         if (name == null) {
             return "other";
@@ -79,7 +94,7 @@ final class ThreadCpu {
             return "GC and VM";
         }
         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-            return "JIT compilers";
+            return JIT;
         }
         return "other";
     }

@@ -83,10 +83,20 @@ class LoadDriverSmokeTest {
         assertThat((long) verifyBodies.size()).isGreaterThanOrEqualTo(result.byOperation().get(LoadDriver.VERIFY));
         assertThat(result.percentileMillis(0.5)).isPositive().isLessThanOrEqualTo(result.percentileMillis(0.99));
 
-        String report = SandboxVsPrismBenchmark.report(List.of(
-                new SandboxVsPrismBenchmark.Measured(result, Duration.ofMillis(1500), Duration.ofMillis(500))));
+        SandboxVsPrismBenchmark.Measured measured = new SandboxVsPrismBenchmark.Measured(result,
+                Duration.ofMillis(1500), Duration.ofMillis(500), "JIT compilers 0.1 s (7%)", 0.07);
+        String report = SandboxVsPrismBenchmark.report(List.of(measured));
         assertThat(report).startsWith("target").contains("sandbox").contains("req/s").contains("p99 ms")
                 .contains("server CPU per request");
+
+        // The summary lists every round's ratio and judges the range against the mode's target.
+        SandboxVsPrismBenchmark.Round round = new SandboxVsPrismBenchmark.Round(1);
+        round.add(SandboxVsPrismBenchmark.Images.UNIQUE, measured, measured, 0);
+        String summary = SandboxVsPrismBenchmark.summary(List.of(round, round),
+                List.of(SandboxVsPrismBenchmark.Images.UNIQUE), null);
+        assertThat(summary).contains("unique   ratio sandbox/prism [1.0, 1.0] (range 1.0-1.0; target >= 10: NOT met)")
+                .contains("JIT share of sandbox CPU % [7, 7]");
+        assertThat(round.report()).contains("round 1, unique photos:").contains("ratio sandbox/prism: 1.0");
     }
 
     @Test
