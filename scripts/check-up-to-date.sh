@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Proves issue 14's rule for `./mvnw install -DskipTests`: a build step is skipped when none of its inputs changed,
+# and it runs again when any one of them did. Each step prints "up to date: <step> skipped true|false".
+#
+#   scripts/check-up-to-date.sh          # about 3 minutes; exit status 0 when every case holds
+#
+# 1. One install writes every stamp; a second, unchanged install must report every step skipped.
+# 2. For each input: touch it, build its module, expect that step to run; build again, expect it skipped.
+# Only file times change (touch), so the tree stays as it was. Logs: target/up-to-date-check/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+logs=target/up-to-date-check
+mkdir -p "$logs"
+mvn_install() { ./mvnw -B -o install -DskipTests "$@"; }
+version="$(grep -m1 -A1 '<artifactId>faceid-toolkit-parent</artifactId>' pom.xml | sed -n 's:.*<version>\(.*\)</version>.*:\1:p')"
+# A module built alone reads its upstream artifacts from the local repository: those are the inputs to touch.
+installed=~/.m2/repository/dev/faceidkit/faceid-generator-config/$version/faceid-generator-config-$version
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# expect <log> <step> <true|false>: every line of that step in the log says so (and there is at least one)
+expect() {
+  local log="$1" step="$2" want="$3" lines
+  lines="$(grep -E "up to date: ${step} skipped" "$log" || true)"
+  if [[ -z "$lines" ]]; then
+    fail "$step: no up-to-date line in $log"
+  elif grep -qv "skipped ${want}\$" <<<"$lines"; then
+    fail "$step: expected skipped ${want} in $log, got: $(tr '\n' ';' <<<"$lines")"
+  fi
+}
+
+echo "== priming: a full install writes every stamp"
+mvn_install >"$logs/prime.log" 2>&1 || { echo "install failed: $logs/prime.log"; exit 1; }
+echo "== unchanged: a second install skips every step"
+start=$(date +%s%N)
+mvn_install >"$logs/unchanged.log" 2>&1 || { echo "install failed: $logs/unchanged.log"; exit 1; }
+echo "   took $((($(date +%s%N) - start) / 1000000)) ms"
+for step in lint bundle codegen-view generation portal "contract gate" "proof clients \(generation and Kotlin compile\)" javadoc; do
+  expect "$logs/unchanged.log" "$step" true
+done
+
+# case <module> <step> <input...>: touching any one input makes the step run, and only then
+case_() {
+  local module="$1" step="$2"
+  shift 2
+  for input in "$@"; do
+    local name before=$failures
+    name="$(echo "$module-$input" | tr '/ ' '__')"
+    touch "$input"
+    mvn_install -pl "$module" >"$logs/$name.changed.log" 2>&1 || { fail "build failed: $logs/$name.changed.log"; continue; }
+    expect "$logs/$name.changed.log" "$step" false
+    mvn_install -pl "$module" >"$logs/$name.again.log" 2>&1 || { fail "build failed: $logs/$name.again.log"; continue; }
+    expect "$logs/$name.again.log" "$step" true
+    if ((failures == before)); then
+      echo "   ${step//\\/} after touching $input: ran, then skipped"
+    fi
+  done
+}
+
+echo "== each input makes its step run"
+case_ openapi lint openapi/openapi.yaml .spectral.yaml package-lock.json openapi/pom.xml
+case_ openapi bundle "$(ls openapi/paths/* | head -1)" redocly.yaml
+case_ generator-config codegen-view "$(ls generator-config/src/main/java/dev/faceidkit/generatorconfig/*.java | head -1)" \
+  generator-config/pom.xml
+case_ generated/client generation \
+  "$(ls generator-config/src/main/codegen/templates/java-client/* | head -1)" \
+  "$installed-codegen-java-client.yaml" \
+  generated/client/pom.xml
+case_ generated/server generation \
+  "$installed-generator-options.yaml" "$installed-codegen.yaml"
+case_ docs-portal portal sandbox/TEST-INPUTS.md openapi/DECISIONS.md docs/generate-a-client.md \
+  "$(ls docs-portal/pages/* | head -1)" docs-portal/src/portal/portal.mjs
+case_ sdk javadoc "$(ls sdk/src/main/java/dev/faceidkit/sdk/*.java | head -1)" sdk/pom.xml
+case_ contract-gate "contract gate" CHANGELOG.md "$(ls openapi/baseline/* | head -1)"
+case_ client-proofs "proof clients \(generation and Kotlin compile\)" \
+  "$(find client-proofs/src/test/kotlin -name '*.kt' | head -1)" "$installed-codegen.json" client-proofs/pom.xml
+
+echo "== a different -Dfaceid.allowBreaking runs the gate again"
+mvn_install -pl contract-gate -Dfaceid.allowBreaking="up-to-date check" >"$logs/gate-flag.log" 2>&1 \
+  || fail "build failed: $logs/gate-flag.log"
+expect "$logs/gate-flag.log" "contract gate" false
+mvn_install -pl contract-gate >"$logs/gate-flag-back.log" 2>&1 || fail "build failed: $logs/gate-flag-back.log"
+expect "$logs/gate-flag-back.log" "contract gate" false
+
+if ((failures > 0)); then
+  echo "$failures case(s) failed; logs in $logs"
+  exit 1
+fi
+echo "every step skipped when unchanged and ran after each of its inputs changed"
