@@ -76,8 +76,12 @@ public final class Operation {
 
     /** The group selected by this field; a {@link ContractException} when there is none. */
     public VariantGroup variantGroup(String selector) {
-        return variantGroups.stream().filter(g -> g.selector().equals(selector)).findFirst()
-                .orElseThrow(() -> new ContractException(id + " has no variant group selected by " + selector));
+        for (VariantGroup group : variantGroups) { // two at most: a loop, as the SDK asks on every build
+            if (group.selector().equals(selector)) {
+                return group;
+            }
+        }
+        throw new ContractException(id + " has no variant group selected by " + selector);
     }
 
     public ErrorCatalogue errors() {

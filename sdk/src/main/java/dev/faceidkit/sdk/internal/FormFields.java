@@ -22,9 +22,10 @@ public final class FormFields {
     private final Map<String, FileUpload> files;
     private final Map<String, String> extras;
 
+    /** Takes the builder's maps as they are: a builder builds once, so nothing else can change them. */
     private FormFields(Builder builder) {
-        this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(builder.texts));
-        this.files = Collections.unmodifiableMap(new LinkedHashMap<>(builder.files));
+        this.texts = Collections.unmodifiableMap(builder.texts);
+        this.files = Collections.unmodifiableMap(builder.files);
         this.extras = builder.extras;
     }
 
@@ -63,6 +64,7 @@ public final class FormFields {
         private final Map<String, String> texts = new LinkedHashMap<>();
         private final Map<String, FileUpload> files = new LinkedHashMap<>();
         private Map<String, String> extras = Map.of();
+        private boolean built;
 
         public Builder(Operation operation) {
             this.operation = operation;
@@ -155,11 +157,21 @@ public final class FormFields {
             return this;
         }
 
+        /** The fields; each request's {@code build()} makes a builder of its own and builds it once. */
         public FormFields build() {
+            requireUnbuilt();
+            built = true;
             return new FormFields(this);
         }
 
+        private void requireUnbuilt() {
+            if (built) {
+                throw new IllegalStateException("This FormFields.Builder has built its fields already");
+            }
+        }
+
         private Field field(String name, Field.Part part) {
+            requireUnbuilt();
             Field field = operation.field(name);
             if (field.part() != part) {
                 throw new IllegalStateException(name + " is a " + field.part() + " field of " + operation.id());

@@ -1,7 +1,7 @@
 package dev.faceidkit.sdk.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -68,7 +68,7 @@ final class RawJsonRecording {
             this.bytes = bytes;
         }
 
-        synchronized JsonNode at(JsonPointer pointer) {
+        synchronized JsonNode at(Location location) {
             if (tree == null) {
                 try {
                     tree = LenientJson.MAPPER.readTree(bytes);
@@ -76,7 +76,37 @@ final class RawJsonRecording {
                     throw new UncheckedIOException("cannot read the response body again", e);
                 }
             }
-            return tree.at(pointer);
+            return location == null ? tree : location.in(tree);
+        }
+    }
+
+    /**
+     * Where a model's object is in the body: the field names and array indexes from the root. Cheaper than a
+     * {@link com.fasterxml.jackson.core.JsonPointer}, whose path string every model would pay for; the parser reuses
+     * its contexts, so the chain is copied.
+     */
+    private record Location(Location parent, String name, int index) {
+
+        /** The location of the value the parser is at (its START_OBJECT), or null for the root. */
+        static Location of(JsonStreamContext context) {
+            if (context != null && context.inObject() && context.getCurrentName() == null) {
+                context = context.getParent(); // the object just opened: its place is in the parent
+            }
+            return chain(context);
+        }
+
+        private static Location chain(JsonStreamContext context) {
+            if (context == null || context.inRoot()) {
+                return null;
+            }
+            Location parent = chain(context.getParent());
+            return context.inObject() ? new Location(parent, context.getCurrentName(), -1)
+                    : new Location(parent, null, context.getCurrentIndex());
+        }
+
+        JsonNode in(JsonNode root) {
+            JsonNode container = parent == null ? root : parent.in(root);
+            return name != null ? container.path(name) : container.path(index);
         }
     }
 
@@ -96,7 +126,7 @@ final class RawJsonRecording {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             ReceivedBody body = (ReceivedBody) context.getAttribute(BODY);
-            JsonPointer where = body == null ? null : parser.getParsingContext().pathAsPointer();
+            Location where = body == null ? null : Location.of(parser.getParsingContext());
             Object value = _delegatee.deserialize(parser, context);
             if (value != null && body != null) {
                 record(value, () -> body.at(where));
