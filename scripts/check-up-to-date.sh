@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 logs=target/up-to-date-check
 mkdir -p "$logs"
-mvn_install() { ./mvnw -B -o install -DskipTests "$@"; }
+mvn_install() { ./mvnw -B install -DskipTests "$@"; }
 version="$(grep -m1 -A1 '<artifactId>faceid-toolkit-parent</artifactId>' pom.xml | sed -n 's:.*<version>\(.*\)</version>.*:\1:p')"
 # A module built alone reads its upstream artifacts from the local repository: those are the inputs to touch.
 installed=~/.m2/repository/dev/faceidkit/faceid-generator-config/$version/faceid-generator-config-$version
