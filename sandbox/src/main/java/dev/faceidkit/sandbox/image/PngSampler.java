@@ -19,6 +19,8 @@ final class PngSampler {
     /** Chunks that leave the pixel values as ImageIO decodes them. */
     private static final Set<String> NEUTRAL_CHUNKS = Set.of(
             "IDAT", "IEND", "tEXt", "zTXt", "iTXt", "tIME", "pHYs", "gAMA", "cHRM", "sRGB", "bKGD", "sBIT");
+    /** The largest image inflated whole here (about 1,600 × 1,600 RGB): a header may claim any size. */
+    private static final long MAX_INFLATED_BYTES = 8L * 1024 * 1024;
     private static final int GREY = 0;
     private static final int RGB = 2;
 
@@ -46,6 +48,9 @@ final class PngSampler {
             return null;
         }
         int channels = colourType == RGB ? 3 : 1;
+        if (((long) width * channels + 1) * height > MAX_INFLATED_BYTES) {
+            return null; // ImageIO keeps only the sample of a large image in memory
+        }
         return unfilter(compressed, width, height, channels, sampling.of(width, height));
     }
 
@@ -72,7 +77,7 @@ final class PngSampler {
 
     private static Sample unfilter(byte[] compressed, int width, int height, int channels, Sampling.Periods periods) {
         int stride = width * channels + 1;
-        // One inflate call for the whole image: row by row, the calls cost as much again as the inflating.
+        // One inflate call for the whole image (bounded by MAX_INFLATED_BYTES): simpler than row by row, no slower.
         byte[] rows = new byte[stride * height];
         Inflater inflater = new Inflater();
         try {

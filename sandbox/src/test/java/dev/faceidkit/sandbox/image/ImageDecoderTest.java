@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.faceidkit.testsupport.images.TestImages;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Images given as bytes are remembered by content; remembering changes no answer. */
@@ -40,6 +45,45 @@ class ImageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(wide, ImageDecoder.MAX_SIDE))
                 .isInstanceOfSatisfying(ImageRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.OVERSIZED));
+    }
+
+    @Test
+    void aPngHeaderClaimingAHugeImageIsRefusedAsUndecodableNotFailed() throws Exception {
+        // 100,000 x 100,000 RGB in the header, a few bytes of pixels: nothing may be sized by the header alone.
+        byte[] png = pngWithHeaderOnly(100_000, 100_000);
+
+        assertThatThrownBy(() -> decoder.decode(png))
+                .isInstanceOfSatisfying(ImageRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.UNDECODABLE));
+        assertThatThrownBy(() -> decoder.decode(png, ImageDecoder.MAX_SIDE))
+                .isInstanceOfSatisfying(ImageRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.OVERSIZED));
+    }
+
+    private static byte[] pngWithHeaderOnly(int width, int height) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", header.array());
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(pixels)) {
+            deflate.write(new byte[64]);
+        }
+        chunk(out, "IDAT", pixels.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     @Test
