@@ -143,7 +143,7 @@ public final class SandboxVsPrismBenchmark {
                         mode.label(), warmup.toSeconds(), prismWarm.perSecond());
             }
 
-            double pace = sandboxWarm.lastPace();
+            double pace = sandboxWarm.peakPace();
             for (int round = 1; round <= rounds; round++) {
                 Round result = new Round(round);
                 for (Images mode : modes) {
@@ -224,7 +224,7 @@ public final class SandboxVsPrismBenchmark {
     }
 
     /** How the sandbox's warm-up went: per slice, the share of its CPU the JIT compilers took. */
-    record WarmUp(Duration spent, List<Double> jitShares, boolean settled, double settledShare, double lastPace) {
+    record WarmUp(Duration spent, List<Double> jitShares, boolean settled, double settledShare, double peakPace) {
         @Override
         public String toString() {
             StringBuilder shares = new StringBuilder();
