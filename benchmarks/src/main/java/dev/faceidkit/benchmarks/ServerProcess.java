@@ -100,6 +100,23 @@ final class ServerProcess implements AutoCloseable {
         throw new IOException(name + " not ready within " + timeout.toSeconds() + " s; see " + log);
     }
 
+    /** Polls {@code request} every 10 ms until any HTTP answer comes; fails when the process dies or time runs out. */
+    void awaitAnyAnswer(HttpClient client, HttpRequest request, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited with " + process.exitValue() + " before it answered; see " + log);
+            }
+            try {
+                client.send(request, HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(10);
+            }
+        }
+        throw new IOException(name + " did not answer within " + timeout.toSeconds() + " s; see " + log);
+    }
+
     static HttpRequest get(String url, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET();
         return (headers.length == 0 ? builder : builder.headers(headers)).build();
