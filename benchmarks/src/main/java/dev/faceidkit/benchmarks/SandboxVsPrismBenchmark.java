@@ -91,13 +91,7 @@ public final class SandboxVsPrismBenchmark {
             }
         }
         Files.createDirectories(workDir);
-        Path bundle = workDir.resolve("faceid-openapi.yaml");
-        try (InputStream in = SandboxVsPrismBenchmark.class.getClassLoader().getResourceAsStream(BUNDLE)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLE + " is not on the class path");
-            }
-            Files.write(bundle, in.readAllBytes());
-        }
+        Path bundle = writeBundle(workDir);
 
         System.out.println(header(threads, warmup, measured, verifyShare, modes, rounds));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -632,7 +626,20 @@ public final class SandboxVsPrismBenchmark {
         }
     }
 
-    private static Map<String, String> parse(String[] args) {
+    /** Writes the contract bundle that Prism mocks to {@code workDir}; returns its path. */
+    static Path writeBundle(Path workDir) throws IOException {
+        Path bundle = workDir.resolve("faceid-openapi.yaml");
+        try (InputStream in = SandboxVsPrismBenchmark.class.getClassLoader().getResourceAsStream(BUNDLE)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLE + " is not on the class path");
+            }
+            Files.write(bundle, in.readAllBytes());
+        }
+        return bundle;
+    }
+
+    /** {@code --name=value} arguments by name. */
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -643,7 +650,7 @@ public final class SandboxVsPrismBenchmark {
         return options;
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + "=... is required");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 
 /**
  * A server the benchmark started: its process (launched directly, never through a shell or npx, so that the
@@ -78,9 +79,18 @@ final class ServerProcess implements AutoCloseable {
                 .reduce(own, Duration::plus);
     }
 
-    /** Polls {@code request} until it answers {@code expectedStatus}; fails when the process dies or time runs out. */
+    /** Polls {@code request} every 200 ms until it answers {@code expectedStatus}; see {@link #awaitAnswer}. */
     Duration awaitReady(HttpClient client, HttpRequest request, int expectedStatus, Duration timeout)
             throws IOException, InterruptedException {
+        return awaitAnswer(client, request, status -> status == expectedStatus, Duration.ofMillis(200), timeout);
+    }
+
+    /**
+     * Polls {@code request} every {@code pollEvery} until an answer's status is {@code accepted}; returns the time
+     * that took and fails when the process dies or time runs out.
+     */
+    Duration awaitAnswer(HttpClient client, HttpRequest request, IntPredicate accepted, Duration pollEvery,
+            Duration timeout) throws IOException, InterruptedException {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -89,32 +99,15 @@ final class ServerProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == expectedStatus) {
+                if (accepted.test(response.statusCode())) {
                     return Duration.ofNanos(System.nanoTime() - started);
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(pollEvery.toMillis());
         }
         throw new IOException(name + " not ready within " + timeout.toSeconds() + " s; see " + log);
-    }
-
-    /** Polls {@code request} every 10 ms until any HTTP answer comes; fails when the process dies or time runs out. */
-    void awaitAnyAnswer(HttpClient client, HttpRequest request, Duration timeout) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException(name + " exited with " + process.exitValue() + " before it answered; see " + log);
-            }
-            try {
-                client.send(request, HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(10);
-            }
-        }
-        throw new IOException(name + " did not answer within " + timeout.toSeconds() + " s; see " + log);
     }
 
     static HttpRequest get(String url, String... headers) {

@@ -1,7 +1,6 @@
 package dev.faceidkit.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import java.util.Map;
  */
 public final class StartTimeBenchmark {
 
-    private static final String BUNDLE = "META-INF/faceid/openapi/faceid-openapi.yaml";
     private static final String QUERY = SandboxVsPrismBenchmark.getResultQuery(SandboxVsPrismBenchmark.PRISM_BIZ_ID);
     private static final double TARGET_SECONDS = 2.5;
 
@@ -32,20 +30,13 @@ public final class StartTimeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
-        Path jar = Path.of(options.get("sandbox-jar")).toAbsolutePath();
-        Path prism = Path.of(options.get("prism")).toAbsolutePath();
+        Map<String, String> options = SandboxVsPrismBenchmark.parse(args);
+        Path jar = Path.of(SandboxVsPrismBenchmark.required(options, "sandbox-jar")).toAbsolutePath();
+        Path prism = Path.of(SandboxVsPrismBenchmark.required(options, "prism")).toAbsolutePath();
         Path work = Path.of(options.getOrDefault("work-dir", "target/start-benchmark")).toAbsolutePath();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         Files.createDirectories(work);
-        Path bundle = work.resolve("faceid-openapi.yaml");
-        try (InputStream in = StartTimeBenchmark.class.getClassLoader().getResourceAsStream(BUNDLE)) {
-            Files.write(bundle, in.readAllBytes());
-        }
+        Path bundle = SandboxVsPrismBenchmark.writeBundle(work);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path extracted = work.resolve("extracted");
         run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
@@ -97,7 +88,7 @@ public final class StartTimeBenchmark {
         try (ServerProcess server = ServerProcess.start(name, resolved,
                 Map.of("SERVER_PORT", Integer.toString(port), "SERVER_ADDRESS", "127.0.0.1"), port, log)) {
             HttpRequest request = ServerProcess.get(server.base() + QUERY, "Prefer", "code=200");
-            server.awaitAnyAnswer(client, request, Duration.ofSeconds(60));
+            server.awaitAnswer(client, request, status -> true, Duration.ofMillis(10), Duration.ofSeconds(60));
             return (System.nanoTime() - started) / 1e9;
         }
     }
