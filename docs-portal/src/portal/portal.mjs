@@ -12,6 +12,7 @@
 //       allOf, D-53),
 //       Redoc offers their combinations under the last group's names alone ("VerifyMegLiveImage (5)"), so
 //       the copy spells the combinations out, each titled "<group 1 title> + <group 2 title>".
+//       The copy's first server is the sandbox serving the page (a relative URL), marked as the sandbox.
 //
 //   node portal.mjs finish --html <index.html>
 //       Redoc 3 loads its "API docs by Redocly" logo from cdn.redoc.ly; the page must load nothing from the
@@ -111,6 +112,18 @@ function spellOutVariantCombinations(spec) {
   }
 }
 
+// The portal is served by the sandbox (/docs/), so its first server is the sandbox serving the page: a URL
+// relative to the page, which Redoc resolves against the page's own origin.
+const SANDBOX_SERVER = {
+  url: '/',
+  description: 'FaceID sandbox serving this page: this toolkit\'s test server, with synthetic answers; not the FaceID'
+    + ' service. (Opened as a file, the page has no sandbox behind it: start one with the README\'s run command.)',
+};
+
+function addSandboxServer(spec) {
+  spec.servers = [SANDBOX_SERVER, ...(spec.servers ?? [])];
+}
+
 function spec(args) {
   const dir = contractDir(args.contract, args['jar-tool'], path.join(path.dirname(args.out), 'contract'));
   fs.mkdirSync(args.site, { recursive: true });
@@ -120,6 +133,7 @@ function spec(args) {
   const doc = JSON.parse(fs.readFileSync(path.join(dir, 'faceid-openapi.json'), 'utf8'));
   addGuides(doc, readPages(args.pages, args.include, args.root));
   spellOutVariantCombinations(doc);
+  addSandboxServer(doc);
   fs.mkdirSync(path.dirname(args.out), { recursive: true });
   fs.writeFileSync(args.out, JSON.stringify(doc, null, 2));
   console.log(`portal: wrote ${args.out}`);

@@ -28,7 +28,10 @@ final class RequestCheck {
             } else if (part.isEmpty() || isEmptyText(part.get())) {
                 requirement(field, chosen).ifPresent(why ->
                         violations.add(new Violation(field.name(), Violation.Type.MISSING, field.name() + " is required" + why)));
-            } else if (active && !field.isFile()) {
+            } else if (!active) {
+                violations.add(new Violation(field.name(), Violation.Type.IGNORED_FIELD, ignored(field, chosen,
+                        field.isFile() ? Optional.empty() : field.check(part.get().text()))));
+            } else if (!field.isFile()) {
                 field.check(part.get().text()).ifPresent(problem ->
                         violations.add(new Violation(field.name(), Violation.Type.INVALID_VALUE, problem.message())));
             }
@@ -51,6 +54,21 @@ final class RequestCheck {
                     .flatMap(group::select).ifPresent(chosen::add);
         }
         return chosen;
+    }
+
+    /**
+     * Why a field sent was ignored: {@code face_quality_threshold is read only for face_image_type=raw_image; this
+     * request chose face_image_type=facetoken, so it was ignored (its value would be refused there: ...)}.
+     */
+    private static String ignored(Field field, List<Variant> chosen, Optional<FieldProblem> problem) {
+        List<Variant> readers = field.declaredIn();
+        String selector = readers.get(0).selector();
+        String choice = chosen.stream().filter(v -> v.selector().equals(selector)).findFirst()
+                .map(v -> "this request chose " + v.selection())
+                .orElse("this request chose no valid " + selector);
+        return field.name() + " is read only for " + String.join(" or ", readers.stream().map(Variant::selection)
+                .toList()) + "; " + choice + ", so it was ignored"
+                + problem.map(p -> " (its value would be refused there: " + p.message() + ")").orElse("");
     }
 
     /** Why a field is required here ({@code ""} when always, {@code " for comparison_type=1"}), or empty. */

@@ -17,6 +17,11 @@ public record Violation(String field, Type type, String message) {
         /** A file field sent as text, or a text field sent as a file part. */
         WRONG_PART,
         /** A field the operation does not define (accepted and ignored by the service, D-22). */
-        UNKNOWN_FIELD
+        UNKNOWN_FIELD,
+        /**
+         * A field that only alternatives the request did not choose read (D-60): ignored, not checked; the message
+         * names the alternatives that read it, the one chosen, and whether its value would be refused there.
+         */
+        IGNORED_FIELD
     }
 }

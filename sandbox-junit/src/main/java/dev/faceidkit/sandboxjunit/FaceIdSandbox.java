@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Starts one FaceID sandbox for the whole test run (in this JVM, on a free loopback port; shared by every test
  * class that carries the annotation, also when they run in parallel) and injects into test and lifecycle methods
  * a {@link RunningSandbox}, a {@link dev.faceidkit.sdk.FaceIdClient} of its example account, its base
- * {@link java.net.URI}, or its {@link RecordedRequests}. The sandbox stops when the run ends.
+ * {@link java.net.URI}, its {@link RecordedRequests}, or a {@link SandboxAccount} of the test's own (settings by
+ * {@link WithAccount}), removed when the test ends. The sandbox stops when the run ends.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

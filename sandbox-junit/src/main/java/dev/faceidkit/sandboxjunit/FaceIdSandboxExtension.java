@@ -1,20 +1,26 @@
 package dev.faceidkit.sandboxjunit;
 
 import dev.faceidkit.sdk.FaceIdClient;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** The extension behind {@link FaceIdSandbox}: one sandbox in the root store, started on first use. */
+/**
+ * The extension behind {@link FaceIdSandbox}: one sandbox in the root store, started on first use; a client per
+ * test class and an added account per parameter, each closed with the context that asked for it.
+ */
 public final class FaceIdSandboxExtension implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FaceIdSandboxExtension.class);
-    private static final Set<Class<?>> INJECTED =
-            Set.of(RunningSandbox.class, FaceIdClient.class, URI.class, RecordedRequests.class);
+    private static final Set<Class<?>> INJECTED = Set.of(RunningSandbox.class, FaceIdClient.class, URI.class,
+            RecordedRequests.class, SandboxAccount.class);
+    private static final AtomicLong ACCOUNTS = new AtomicLong();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -41,6 +47,12 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
         if (type == RecordedRequests.class) {
             return sandbox.requests();
         }
+        if (type == SandboxAccount.class) {
+            // Removed when the method (or class, for a lifecycle method) that asked for it ends.
+            SandboxAccount account = sandbox.addAccount(settings(parameter, context));
+            context.getStore(NAMESPACE).put(account, new ClosingAccount(account));
+            return account;
+        }
         return sandbox;
     }
 
@@ -51,14 +63,47 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
                         ClosingSandbox.class).sandbox();
     }
 
-    private record ClosingSandbox(RunningSandbox sandbox) implements ExtensionContext.Store.CloseableResource {
+    // AutoCloseable is what JUnit 5.13+ closes; CloseableResource alone makes it warn on every run.
+    private record ClosingSandbox(RunningSandbox sandbox)
+            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             sandbox.close();
         }
     }
 
-    private record ClosingClient(FaceIdClient client) implements ExtensionContext.Store.CloseableResource {
+    /** The injected account's settings: those of its {@link WithAccount}, with a key unique in the run. */
+    private static AccountSettings settings(ParameterContext parameter, ExtensionContext context) {
+        String apiKey = "test-" + context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getTestMethod().map(Method::getName).orElse("all") + "-" + ACCOUNTS.incrementAndGet();
+        AccountSettings.Builder settings = AccountSettings.builder(apiKey);
+        parameter.findAnnotation(WithAccount.class).ifPresent(with -> {
+            settings.deniedApis(with.deniedApis()).dataSourceComparison(with.dataSourceComparison())
+                    .referenceComparison(with.referenceComparison()).discontinued(with.discontinued())
+                    .allowedIps(with.allowedIps());
+            if (with.callLimit() > 0) {
+                settings.callLimit(with.callLimit());
+            }
+            if (with.concurrencyLimit() > 0) {
+                settings.concurrencyLimit(with.concurrencyLimit());
+            }
+            if (with.comparisonRetryLimit() > 0) {
+                settings.comparisonRetryLimit(with.comparisonRetryLimit());
+            }
+        });
+        return settings.build();
+    }
+
+    private record ClosingAccount(SandboxAccount account)
+            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            account.close();
+        }
+    }
+
+    private record ClosingClient(FaceIdClient client)
+            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             client.close();

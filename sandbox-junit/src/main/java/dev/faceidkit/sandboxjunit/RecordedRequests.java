@@ -1,82 +1,106 @@
 package dev.faceidkit.sandboxjunit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sandbox's request journal, for asserting what the code under test sent: newest first, each request with
  * its operation, answer, field names and the contract violations the sandbox found (sandbox/TEST-INPUTS.md,
  * "Request journal").
+ *
+ * <p>{@link #apiKey}, {@link #operation} and {@link #status} give a narrower view (they combine); {@link #all()},
+ * {@link #last()} and {@link #clear()} act on the view's requests only, so a test that clears its own key leaves
+ * other tests' evidence alone. The sandbox refuses a filter it cannot match (an operation the contract lacks), and
+ * so does this class, with an {@link IllegalArgumentException}: a typo never reads as "nothing was sent".
  */
 public final class RecordedRequests {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private final URI journal;
+    private final Map<String, String> filters;
 
     RecordedRequests(URI baseUrl) {
-        this.journal = baseUrl.resolve("sandbox/requests");
+        this(baseUrl.resolve("sandbox/requests"), Map.of());
     }
 
-    /** Every request in the journal, newest first. */
-    public List<RecordedRequest> all() {
-        return read("");
+    private RecordedRequests(URI journal, Map<String, String> filters) {
+        this.journal = journal;
+        this.filters = filters;
     }
 
-    /** The requests sent with this api_key, newest first: give each test its own key to keep tests apart. */
-    public List<RecordedRequest> withApiKey(String apiKey) {
-        return read("?api_key=" + URLEncoder.encode(apiKey, StandardCharsets.UTF_8));
+    /** The requests sent with this api_key (for get_biz_token, the key its sign names). */
+    public RecordedRequests apiKey(String apiKey) {
+        return with("api_key", apiKey);
     }
 
     /** The requests of one operation ({@code verify}, {@code rawVerify}, {@code getBizToken}, {@code getResult}). */
-    public List<RecordedRequest> ofOperation(String operationId) {
-        return read("?operation=" + URLEncoder.encode(operationId, StandardCharsets.UTF_8));
+    public RecordedRequests operation(String operationId) {
+        return with("operation", operationId);
     }
 
-    /** The newest request; fails when there is none. */
+    /** The requests answered with this HTTP status. */
+    public RecordedRequests status(int status) {
+        return with("status", Integer.toString(status));
+    }
+
+    /** Every request of this view, newest first. */
+    public List<RecordedRequest> all() {
+        return read(filters);
+    }
+
+    /** The newest request of this view; fails when there is none. */
     public RecordedRequest last() {
-        List<RecordedRequest> all = read("?limit=1");
-        if (all.isEmpty()) {
-            throw new AssertionError("the sandbox has received no request");
+        Map<String, String> query = new LinkedHashMap<>(filters);
+        query.put("limit", "1");
+        List<RecordedRequest> newest = read(query);
+        if (newest.isEmpty()) {
+            throw new AssertionError("the sandbox has received no request" + (filters.isEmpty() ? "" : " with "
+                    + filters));
         }
-        return all.get(0);
+        return newest.get(0);
     }
 
-    /** Empties the journal, for example before each test. */
-    public void clear() {
-        send(HttpRequest.newBuilder(journal).DELETE().build());
+    /** Removes this view's requests from the journal (all of them for the unfiltered journal); says how many. */
+    public int clear() {
+        return SandboxHttp.delete(uri(filters)).path("removed").asInt();
     }
 
-    private List<RecordedRequest> read(String query) {
-        JsonNode body = send(HttpRequest.newBuilder(URI.create(journal + query)).GET().build());
+    /** Shorthand for {@code apiKey(apiKey).all()}. */
+    public List<RecordedRequest> withApiKey(String apiKey) {
+        return apiKey(apiKey).all();
+    }
+
+    /** Shorthand for {@code operation(operationId).all()}. */
+    public List<RecordedRequest> ofOperation(String operationId) {
+        return operation(operationId).all();
+    }
+
+    /** Shorthand for {@code status(status).all()}. */
+    public List<RecordedRequest> withStatus(int status) {
+        return status(status).all();
+    }
+
+    @Override
+    public String toString() {
+        return "RecordedRequests" + filters;
+    }
+
+    private RecordedRequests with(String name, String value) {
+        Map<String, String> narrower = new LinkedHashMap<>(filters);
+        narrower.put(name, value);
+        return new RecordedRequests(journal, Map.copyOf(narrower));
+    }
+
+    private List<RecordedRequest> read(Map<String, String> query) {
         List<RecordedRequest> requests = new ArrayList<>();
-        body.path("requests").forEach(entry -> requests.add(new RecordedRequest(entry)));
+        SandboxHttp.get(uri(query)).path("requests").forEach(entry -> requests.add(new RecordedRequest(entry)));
         return requests;
     }
 
-    private static JsonNode send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("the sandbox's journal answered " + response.statusCode());
-            }
-            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sandbox's journal", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+    private URI uri(Map<String, String> query) {
+        return query.isEmpty() ? journal : URI.create(journal + "?" + SandboxHttp.query(query));
     }
 }

@@ -51,6 +51,8 @@ public final class RunningSandbox implements AutoCloseable {
                 .toArray(String[]::new);
         SpringApplication application = new SpringApplication(FaceIdSandboxApplication.class);
         application.setRegisterShutdownHook(false);
+        // Otherwise Spring names the test runner's main class in its start lines ("Starting ForkedBooter").
+        application.setMainApplicationClass(FaceIdSandboxApplication.class);
         return new RunningSandbox(application.run(arguments));
     }
 
@@ -62,6 +64,15 @@ public final class RunningSandbox implements AutoCloseable {
     /** A client of the sandbox with the example account; close it when done. */
     public FaceIdClient client() {
         return FaceIdClient.builder().apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(baseUrl.toString()).build();
+    }
+
+    /**
+     * Adds an account to the sandbox ({@code POST /sandbox/accounts}), for a test that needs a key of its own or
+     * other permissions; close the result to remove it. A key already in use is refused.
+     */
+    public SandboxAccount addAccount(AccountSettings settings) {
+        SandboxHttp.postForm(baseUrl.resolve("sandbox/accounts"), settings.form());
+        return new SandboxAccount(settings, baseUrl);
     }
 
     /** The requests the sandbox received (its journal, GET /sandbox/requests). */

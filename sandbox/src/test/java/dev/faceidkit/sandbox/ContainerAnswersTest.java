@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
+import dev.faceidkit.sandbox.support.ContractSchemas;
 import dev.faceidkit.sandbox.support.RawExchange;
 import dev.faceidkit.sandbox.support.SandboxTestBase;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ContainerAnswersTest extends SandboxTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ContractSchemas SCHEMAS = new ContractSchemas();
     private ExecutorService readers;
     private RawExchange wire;
 
@@ -44,7 +46,7 @@ class ContainerAnswersTest extends SandboxTestBase {
         JsonNode body = json(response);
         assertThat(response.status()).isEqualTo(400);
         assertThat(body.path("error_message").asText()).startsWith("BAD_ARGUMENTS:");
-        assertThat(body.has("request_id")).isTrue();
+        assertThat(SCHEMAS.check("verify", 400, body)).isEmpty();
         assertThat(response.headers().get(SandboxNoticeFilter.HEADER.toLowerCase())).isNotNull();
     }
 
@@ -56,6 +58,8 @@ class ContainerAnswersTest extends SandboxTestBase {
         assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).path("error_message").asText()).startsWith("BAD_ARGUMENTS:");
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("qqqq");
+        // Too long for Tomcat to read the path: the body still fits get_result's documented 400.
+        assertThat(SCHEMAS.check("getResult", 400, json(response))).isEmpty();
     }
 
     @Test
@@ -75,6 +79,7 @@ class ContainerAnswersTest extends SandboxTestBase {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).path("error_message").asText()).startsWith("BAD_ARGUMENTS:");
+        assertThat(SCHEMAS.check("getResult", 400, json(response))).isEmpty();
     }
 
     private RawExchange.Response send(String method, String target, List<String> headers) throws Exception {

@@ -27,9 +27,12 @@ public record Account(
         @DefaultValue("true") boolean referenceComparison,
         @DefaultValue("false") boolean discontinued,
         Integer callLimit,
-        @DefaultValue("16") int concurrencyLimit,
+        @DefaultValue("" + Account.DEFAULT_CONCURRENCY_LIMIT) int concurrencyLimit,
         @DefaultValue List<String> allowedIps,
         Integer comparisonRetryLimit) {
+
+    /** Calls of one key at the same time, unless configured otherwise. */
+    public static final int DEFAULT_CONCURRENCY_LIMIT = 16;
 
     public Account {
         if (apiKey == null || apiKey.isBlank() || apiSecret == null || apiSecret.isBlank()) {

@@ -7,16 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
-/** The configured accounts, by api_key. */
+/**
+ * The accounts by api_key: the configured ones, and those a test added while the sandbox runs
+ * ({@code POST /sandbox/accounts}), which it may remove again.
+ */
 @Component
 public class AccountRegistry {
 
-    private final Map<String, Account> byApiKey = new HashMap<>();
+    private final Map<String, Account> byApiKey = new ConcurrentHashMap<>();
+    private final Set<String> configured;
 
     public AccountRegistry(SandboxProperties properties) {
         for (Account account : properties.accounts().values()) {
@@ -24,6 +29,21 @@ public class AccountRegistry {
                 throw new IllegalArgumentException("Two sandbox accounts share the api-key " + account.apiKey());
             }
         }
+        this.configured = Set.copyOf(byApiKey.keySet());
+    }
+
+    /** Adds an account; false when its api_key is taken. */
+    public boolean add(Account account) {
+        return byApiKey.putIfAbsent(account.apiKey(), account) == null;
+    }
+
+    /** Removes an added account; false when there is none with that key. Configured accounts stay. */
+    public boolean remove(String apiKey) {
+        return !isConfigured(apiKey) && byApiKey.remove(apiKey) != null;
+    }
+
+    public boolean isConfigured(String apiKey) {
+        return configured.contains(apiKey);
     }
 
     public Optional<Account> find(String apiKey) {

@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConcurrencyGuard {
 
-    private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    // By account, not by key: an account removed and added again with another limit gets permits of its own.
+    private final Map<Account, Semaphore> permits = new ConcurrentHashMap<>();
 
     /** A permit to release when the call ends, or empty when the key is at its limit. */
     public Optional<Permit> tryAcquire(Account account) {
-        Semaphore semaphore = permits.computeIfAbsent(account.apiKey(), key -> new Semaphore(account.concurrencyLimit()));
+        Semaphore semaphore = permits.computeIfAbsent(account, key -> new Semaphore(account.concurrencyLimit()));
         return semaphore.tryAcquire() ? Optional.of(new Permit(semaphore)) : Optional.empty();
     }
 

@@ -21,8 +21,8 @@ import org.apache.catalina.valves.ErrorReportValve;
  * Tomcat's error page, replaced: a request the container refuses before the sandbox runs (an over-long request
  * line, header or query string, a malformed request line, broken percent-encoding in the path) is answered with
  * the contract's status of {@code BAD_ARGUMENTS}, the notice header and a JSON error body in the shape of the
- * operation the path names,
- * else in the 404 shape of the path's family (D-59). No value of the request is echoed.
+ * operation the path names, else of the path's family (D-59), with every field the operations of that shape require.
+ * No value of the request is echoed.
  */
 public class ContainerErrorReport extends ErrorReportValve {
 
@@ -43,7 +43,10 @@ public class ContainerErrorReport extends ErrorReportValve {
                 .get(FaceIdErrorCode.BAD_ARGUMENTS.name());
         ObjectNode body = JSON.createObjectNode();
         body.put(shape.usesErrorKey() ? "error" : "error_message", refused.format(partOf(throwable, status)));
-        if (!shape.usesErrorKey() && ApiOperation.at(path).isPresent()) {
+        // Also when the path is unknown (a request line too long to parse has none): the body is then valid against
+        // every error schema of its shape, whether it was meant for an operation or not (ApiNotFoundErrorResponse
+        // allows both fields).
+        if (!shape.usesErrorKey()) {
             body.put("request_id", REQUEST_IDS.next());
             body.put("time_used", 0);
         }

@@ -6,8 +6,13 @@ import dev.faceidkit.sandbox.http.RequestPaths;
 import dev.faceidkit.sandbox.http.RequestTooLargeException;
 import dev.faceidkit.sandbox.spec.ErrorCatalog;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.faceidkit.sandbox.fixtures.SandboxExceptionHandler;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -28,6 +33,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 public class ApiExceptionHandler {
 
+    private static final String SANDBOX_PATHS = "/sandbox";
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ErrorResponder responder;
@@ -91,9 +97,24 @@ public class ApiExceptionHandler {
                 ApiOperation.shapingErrorsAt(RequestPaths.of(request)).firstRequiredField()));
     }
 
-    /** Another method on an operation's path is another API, which does not exist. */
-    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, NoHandlerFoundException.class,
-            NoResourceFoundException.class})
+    /**
+     * Another method on an operation's path is another API, which does not exist. The sandbox's own endpoints are
+     * not FaceID's: a method they do not take is 405 with {@code Allow}, in their own shape.
+     */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<?> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        String path = RequestPaths.of(request);
+        if (path.equals(SANDBOX_PATHS) || path.startsWith(SANDBOX_PATHS + "/")) {
+            Set<HttpMethod> allowed = e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods();
+            ResponseEntity<Map<String, String>> refused = SandboxExceptionHandler.body(HttpStatus.METHOD_NOT_ALLOWED,
+                    request.getMethod() + " is not a method of " + path + "; it takes " + allowed);
+            return ResponseEntity.status(refused.getStatusCode()).headers(refused.getHeaders())
+                    .allow(allowed.toArray(HttpMethod[]::new)).body(refused.getBody());
+        }
+        return notFound(request);
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
     ResponseEntity<Object> notFound(HttpServletRequest request) {
         return respond(request, FaceIdError.of(FaceIdErrorCode.API_NOT_FOUND));
     }

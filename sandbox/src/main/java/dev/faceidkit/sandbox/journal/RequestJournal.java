@@ -28,23 +28,25 @@ public class RequestJournal {
         entries.addFirst(entry);
     }
 
-    /** Newest first; {@code apiKey} and {@code operation} filter when not null; at most {@code limit}. */
-    public synchronized List<JournalEntry> entries(String apiKey, String operation, int limit) {
+    /** Newest first, the entries the filter matches, at most {@code limit}. */
+    public synchronized List<JournalEntry> entries(JournalFilter filter, int limit) {
         List<JournalEntry> selected = new ArrayList<>();
         for (JournalEntry entry : entries) {
             if (selected.size() == limit) {
                 break;
             }
-            if ((apiKey == null || apiKey.equals(entry.apiKey()))
-                    && (operation == null || operation.equals(entry.operation()))) {
+            if (filter.matches(entry)) {
                 selected.add(entry);
             }
         }
         return selected;
     }
 
-    public synchronized void clear() {
-        entries.clear();
+    /** Removes the entries the filter matches (all, for an empty filter) and says how many. */
+    public synchronized int remove(JournalFilter filter) {
+        int before = entries.size();
+        entries.removeIf(filter::matches);
+        return before - entries.size();
     }
 
     public int capacity() {

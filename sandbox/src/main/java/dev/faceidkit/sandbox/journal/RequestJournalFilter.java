@@ -4,6 +4,7 @@ import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.contractmodel.Operation;
 import dev.faceidkit.contractmodel.ReceivedRequest;
 import dev.faceidkit.sandbox.http.RequestPaths;
+import dev.faceidkit.signing.DecodedBizTokenSign;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,10 +67,21 @@ public class RequestJournalFilter extends OncePerRequestFilter {
         ReceivedRequest received = ReceivedParts.of(request).orElseGet(() -> queryOf(request));
         List<JournalEntry.FieldSeen> fields = received.parts().stream()
                 .map(p -> new JournalEntry.FieldSeen(p.name(), p.kind().name(), p.size())).toList();
-        String apiKey = received.first("api_key").map(ReceivedRequest.Part::text).orElse(null);
+        String apiKey = received.first("api_key").map(ReceivedRequest.Part::text)
+                .or(() -> received.first("sign").map(ReceivedRequest.Part::text).flatMap(RequestJournalFilter::signer))
+                .orElse(null);
         return new JournalEntry(clock.instant(), request.getMethod(), path, operation.map(Operation::id).orElse(null),
                 response.getStatus(), (String) request.getAttribute(ERROR_ATTRIBUTE), apiKey, fields,
                 operation.map(op -> op.check(received)).orElse(List.of()));
+    }
+
+    /** get_biz_token sends no api_key field: its key is the one its sign names (D-9), valid or not. */
+    private static Optional<String> signer(String sign) {
+        try {
+            return Optional.of(DecodedBizTokenSign.decode(sign).payload().apiKey());
+        } catch (IllegalArgumentException undecodable) {
+            return Optional.empty();
+        }
     }
 
     // A GET carries its fields in the query; a POST that is not multipart is read as empty (D-50), so is its entry.

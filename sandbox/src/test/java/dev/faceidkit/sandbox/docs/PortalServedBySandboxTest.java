@@ -55,6 +55,11 @@ class PortalServedBySandboxTest extends SandboxTestBase {
     }
 
     @Test
+    void theSandboxServingThePageIsItsFirstServer() throws IOException {
+        checks.listsTheSandboxServingItFirst();
+    }
+
+    @Test
     void theFolderOpensThePage() throws IOException {
         checks.opensFrom(URI.create("http://127.0.0.1:" + port + "/docs"));
         checks.opensFrom(URI.create("http://127.0.0.1:" + port + DocsPortalConfiguration.PATH));

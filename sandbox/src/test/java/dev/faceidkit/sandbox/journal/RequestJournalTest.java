@@ -70,19 +70,88 @@ class RequestJournalTest extends SandboxTestBase {
     }
 
     @Test
-    void newestFirstAndDeleteEmptiesIt() {
+    void newestFirstAndDeleteRemovesWhatItsFiltersMatch() {
         String key = unique("journal-order");
+        String other = unique("journal-other");
         http.get(getResultQuery(key, "x", "first"));
         http.post(RAW_VERIFY, credentials(key, "x"));
+        http.get(getResultQuery(other, "x", "theirs"));
 
         JsonNode requests = journal("?api_key=" + encode(key)).json().path("requests");
         assertThat(requests.get(0).path("operation").asText()).isEqualTo("rawVerify");
         assertThat(requests.get(1).path("operation").asText()).isEqualTo("getResult");
         assertThat(journal("?api_key=" + encode(key) + "&limit=1").json().path("count").asInt()).isEqualTo(1);
 
-        Reply deleted = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/sandbox/requests")).DELETE());
-        assertThat(deleted.status()).isEqualTo(204);
+        Reply deleted = delete("?api_key=" + encode(key) + "&operation=rawVerify");
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().path("removed").asInt()).isEqualTo(1);
+        assertThat(journal("?api_key=" + encode(key)).json().path("count").asInt()).isEqualTo(1);
+        assertThat(delete("?api_key=" + encode(key)).json().path("removed").asInt()).isEqualTo(1);
         assertThat(journal("?api_key=" + encode(key)).json().path("count").asInt()).isZero();
+        assertThat(journal("?api_key=" + encode(other)).json().path("count").asInt())
+                .as("another key's entries stay").isEqualTo(1);
+    }
+
+    @Test
+    void statusFilters() {
+        String key = unique("journal-status");
+        http.get(getResultQuery(key, "x", "b"));
+        http.get(getResultQuery(KEY, SECRET, "no-such-biz-id-" + key));
+
+        assertThat(journal("?api_key=" + encode(key) + "&status=403").json().path("count").asInt()).isEqualTo(1);
+        assertThat(journal("?api_key=" + encode(key) + "&status=400").json().path("count").asInt()).isZero();
+    }
+
+    @Test
+    void getBizTokenEntriesCarryTheKeyTheirSignNames() {
+        String key = unique("journal-sign");
+        http.post(BIZ_TOKEN, signed(key, "any-secret").text("liveness_type", "still").text("comparison_type", "0"));
+
+        JsonNode entry = only(journal("?api_key=" + encode(key) + "&operation=getBizToken"));
+        assertThat(entry.path("api_key").asText()).isEqualTo(key);
+        assertThat(entry.path("status").asInt()).isEqualTo(403);
+    }
+
+    @Test
+    void filtersTheJournalCannotMatchAreRefusedInTheSandboxsShape() {
+        for (String query : List.of("?operation=nope", "?status=4x", "?status=99", "?limit=0", "?limit=-1",
+                "?limit=abc", "?limit=1.5", "?apikey=k", "?api_key=a&api_key=b", "?api_key=", "?operation=")) {
+            Reply reply = http.get("/sandbox/requests" + query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.json().path("sandbox_error").asText()).as(query).isNotEmpty();
+        }
+        assertThat(delete("?limit=1").status()).as("DELETE takes no limit").isEqualTo(400);
+        assertThat(delete("?operation=nope").status()).isEqualTo(400);
+    }
+
+    @Test
+    void otherMethodsAre405WithTheMethodsAllowed() {
+        for (String method : List.of("PUT", "POST", "PATCH")) {
+            Reply reply = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/sandbox/requests"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()));
+            assertThat(reply.status()).as(method).isEqualTo(405);
+            assertThat(reply.header("Allow")).as(method).contains("GET").contains("DELETE");
+            assertThat(reply.json().path("sandbox_error").asText()).contains(method);
+        }
+    }
+
+    @Test
+    void aFieldOfAnAlternativeNotChosenIsReportedAsIgnoredWithWhy() {
+        String key = unique("journal-ignored");
+        http.post(VERIFY, credentials(key, "x").text("comparison_type", "1").text("face_image_type", "facetoken")
+                .text("idcard_name", NORMAL_NAME).text("idcard_number", NORMAL_ID).text("face_token", "t")
+                .text("face_quality_threshold", "101"));
+
+        JsonNode violation = only(journal("?api_key=" + encode(key))).path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("face_quality_threshold");
+        assertThat(violation.path("type").asText()).isEqualTo("IGNORED_FIELD");
+        assertThat(violation.path("message").asText()).contains("face_image_type=raw_image")
+                .contains("chose face_image_type=facetoken").contains("ignored")
+                .contains("integer from 0 to 100");
+    }
+
+    private Reply delete(String query) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/sandbox/requests" + query)).DELETE());
     }
 
     private Reply journal(String query) {

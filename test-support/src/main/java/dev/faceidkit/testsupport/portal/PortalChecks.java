@@ -299,6 +299,30 @@ public final class PortalChecks implements AutoCloseable {
     }
 
     /**
+     * Every operation names as its first server the sandbox serving the page, at the page's own origin and marked as
+     * the sandbox, before the vendor's hosts (Redoc keeps the server list in the endpoint panel's markup).
+     */
+    public void listsTheSandboxServingItFirst() throws IOException {
+        String origin = portal.getScheme() + "://" + portal.getRawAuthority();
+        List<String> wrong = new ArrayList<>();
+        try (Visit visit = new Visit()) {
+            visit.open();
+            for (PortalContract.Operation op : contract.operations()) {
+                String text = visit.openOperation(op).textContent();
+                int sandbox = text.indexOf(SANDBOX_SERVER);
+                int sandboxUrl = text.indexOf(origin + op.path());
+                int vendor = text.indexOf("api.megvii.com" + op.path());
+                if (sandbox < 0 || sandboxUrl < 0 || vendor < 0 || sandbox > vendor || sandboxUrl > vendor) {
+                    wrong.add(op.operationId() + ": sandbox at " + sandbox + ", " + origin + op.path() + " at "
+                            + sandboxUrl + ", the vendor's host at " + vendor);
+                }
+            }
+            visit.assertNothingLeftTheOriginAndNothingFailed();
+        }
+        assertThat(wrong).as("operations whose first server is not the sandbox serving the page").isEmpty();
+    }
+
+    /**
      * Another address of the portal, such as its folder ({@code /docs/}), brings the browser to the page itself
      * (by a redirect, so that the page's relative links resolve), and the download panel works from there.
      */
@@ -313,6 +337,9 @@ public final class PortalChecks implements AutoCloseable {
             visit.assertNothingLeftTheOriginAndNothingFailed();
         }
     }
+
+    /** How the portal's build (docs-portal/src/portal/portal.mjs) marks the sandbox's server. */
+    private static final String SANDBOX_SERVER = "FaceID sandbox serving this page";
 
     /** Elements whose whole text is {@code text}. The pattern runs in the browser, so it is escaped for JavaScript. */
     private static Locator.FilterOptions exactText(String text) {
