@@ -36,7 +36,7 @@ echo "== unchanged: a second install skips every step"
 start=$(date +%s%N)
 mvn_install >"$logs/unchanged.log" 2>&1 || { echo "install failed: $logs/unchanged.log"; exit 1; }
 echo "   took $((($(date +%s%N) - start) / 1000000)) ms"
-for step in lint bundle codegen-view generation portal "contract gate" "proof clients \(generation and Kotlin compile\)" javadoc; do
+for step in lint bundle codegen-view generation portal "contract gate" "proof clients \(generation and Kotlin compile\)" javadoc aot; do
   expect "$logs/unchanged.log" "$step" true
 done
 
@@ -72,6 +72,7 @@ case_ generated/server generation \
 case_ docs-portal portal sandbox/TEST-INPUTS.md openapi/DECISIONS.md docs/generate-a-client.md \
   "$(ls docs-portal/pages/* | head -1)" docs-portal/src/portal/portal.mjs
 case_ sdk javadoc "$(ls sdk/src/main/java/dev/faceidkit/sdk/*.java | head -1)" sdk/pom.xml
+case_ sandbox aot sandbox/src/main/java/dev/faceidkit/sandbox/FaceIdSandboxApplication.java sandbox/pom.xml
 case_ contract-gate "contract gate" CHANGELOG.md "$(ls openapi/baseline/* | head -1)"
 case_ client-proofs "proof clients \(generation and Kotlin compile\)" \
   "$(find client-proofs/src/test/kotlin -name '*.kt' | head -1)" "$installed-codegen.json" client-proofs/pom.xml

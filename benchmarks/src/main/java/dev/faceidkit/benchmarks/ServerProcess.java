@@ -36,8 +36,17 @@ final class ServerProcess implements AutoCloseable {
     /** Starts {@code command} with {@code environment} added, output to {@code log}. */
     static ServerProcess start(String name, List<String> command, Map<String, String> environment, int port, Path log)
             throws IOException {
+        return start(name, command, environment, false, port, log);
+    }
+
+    /** As above; with {@code onlyThisEnvironment}, the process gets {@code environment} and nothing inherited. */
+    static ServerProcess start(String name, List<String> command, Map<String, String> environment,
+                               boolean onlyThisEnvironment, int port, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        if (onlyThisEnvironment) {
+            builder.environment().clear();
+        }
         builder.environment().putAll(environment);
         Process process = builder.start();
         ServerProcess server = new ServerProcess(name, process, port, log);

@@ -63,9 +63,8 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
                         ClosingSandbox.class).sandbox();
     }
 
-    // AutoCloseable is what JUnit 5.13+ closes; CloseableResource alone makes it warn on every run.
-    private record ClosingSandbox(RunningSandbox sandbox)
-            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    // AutoCloseable, which JUnit 5.13+ closes (faceid-bom pins 5.14); its deprecated CloseableResource made it warn.
+    private record ClosingSandbox(RunningSandbox sandbox) implements AutoCloseable {
         @Override
         public void close() {
             sandbox.close();
@@ -94,16 +93,14 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
         return settings.build();
     }
 
-    private record ClosingAccount(SandboxAccount account)
-            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    private record ClosingAccount(SandboxAccount account) implements AutoCloseable {
         @Override
         public void close() {
             account.close();
         }
     }
 
-    private record ClosingClient(FaceIdClient client)
-            implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    private record ClosingClient(FaceIdClient client) implements AutoCloseable {
         @Override
         public void close() {
             client.close();
