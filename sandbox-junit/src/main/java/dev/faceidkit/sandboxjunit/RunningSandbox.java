@@ -45,11 +45,13 @@ public final class RunningSandbox implements AutoCloseable {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", "0");
         properties.put("server.address", "127.0.0.1");
+        // Beans a test never touches are not made; what serves requests is made at start or at the first request.
+        properties.put("spring.main.lazy-initialization", "true");
         properties.putAll(settings);
         // As command-line arguments: they win over the sandbox's application.yaml, as they do for java -jar.
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        SpringApplication application = new SpringApplication(FaceIdSandboxApplication.class);
+        SpringApplication application = BuildTimeDefinitions.application();
         application.setRegisterShutdownHook(false);
         // Otherwise Spring names the test runner's main class in its start lines ("Starting ForkedBooter").
         application.setMainApplicationClass(FaceIdSandboxApplication.class);

@@ -28,4 +28,12 @@ class RunningSandboxTest {
                 HttpRequest.newBuilder(stopped.resolve("sandbox/requests")).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void aBadSettingFailsTheStartNotALaterRequest() {
+        // The in-JVM sandbox makes its beans lazily; what a setting breaks must still stop it from starting.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningSandbox.start(
+                Map.of("faceid.sandbox.contract", "/no/such/bundle.json")).close())
+                .hasStackTraceContaining("/no/such/bundle.json");
+    }
 }
