@@ -122,6 +122,9 @@ const SANDBOX_SERVER = {
 
 function addSandboxServer(spec) {
   spec.servers = [SANDBOX_SERVER, ...(spec.servers ?? [])];
+  spec.info.description = '**Try it**: [try-it.html](try-it.html) sends any documented example, edited or not, files'
+    + ' included, to the FaceID sandbox serving this page (a test server with synthetic answers, not the FaceID'
+    + ' service).\n\n' + (spec.info.description ?? '');
 }
 
 function spec(args) {
@@ -131,6 +134,11 @@ function spec(args) {
     fs.copyFileSync(path.join(dir, `faceid-openapi.${ext}`), path.join(args.site, `faceid-openapi.${ext}`));
   }
   const doc = JSON.parse(fs.readFileSync(path.join(dir, 'faceid-openapi.json'), 'utf8'));
+  // The "try it" page and its script, beside the reference (served by the sandbox at /docs/try-it.html).
+  const tryIt = new URL('./try-it/', import.meta.url);
+  for (const file of ['try-it.html', 'try-it.js']) {
+    fs.copyFileSync(new URL(file, tryIt), path.join(args.site, file));
+  }
   addGuides(doc, readPages(args.pages, args.include, args.root));
   spellOutVariantCombinations(doc);
   addSandboxServer(doc);

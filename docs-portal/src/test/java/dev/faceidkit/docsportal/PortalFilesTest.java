@@ -73,6 +73,24 @@ class PortalFilesTest {
     }
 
     @Test
+    void tryItIsBesideThePageLoadsOnlyItsOwnScriptAndSaysHowToStartASandboxWhenThereIsNone() throws IOException {
+        String page = Files.readString(DOCS.resolve("try-it.html"));
+        String script = Files.readString(DOCS.resolve("try-it.js"));
+        Matcher loads = LOADING_REFERENCE.matcher(page);
+        List<String> loaded = new ArrayList<>();
+        while (loads.find()) {
+            loaded.add(loads.group(3));
+        }
+        assertThat(loaded).containsExactlyInAnyOrder("data:,", "try-it.js");
+        // Opened as a file, or with no sandbox answering, it shows how to start one and disables sending.
+        assertThat(page).contains("No FaceID sandbox serves this page").contains("bin/faceid-sandbox");
+        assertThat(script).contains("location.protocol === 'file:'").contains("offline()");
+        // It only ever talks to its own origin: relative and root-relative URLs, no scheme.
+        assertThat(script).doesNotContainPattern("fetch\\(['\"`]https?:");
+        assertThat(Files.readString(DOCS.resolve("index.html"))).as("the reference links to it").contains("try-it.html");
+    }
+
+    @Test
     void everyGuideIsBuiltIntoThePage() throws IOException {
         String html = Files.readString(DOCS.resolve("index.html"));
         try (var pages = Files.list(Path.of(System.getProperty("faceid.test.pages", "pages")))) {

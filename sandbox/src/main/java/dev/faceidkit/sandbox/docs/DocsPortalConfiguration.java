@@ -1,7 +1,11 @@
 package dev.faceidkit.sandbox.docs;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -25,6 +29,24 @@ public class DocsPortalConfiguration implements WebMvcConfigurer {
     public static final String ENTRY = "/docs/index.html";
     /** Where the faceid-docs-portal jar keeps the portal. */
     public static final String LOCATION = "classpath:/META-INF/resources/docs/";
+
+    /**
+     * The portal's pages load nothing from elsewhere and send requests only to the sandbox serving them ("try it"):
+     * the policy allows the page's own origin and inline or data resources, and connections to its origin alone.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                return true;
+            }
+        }).addPathPatterns(PATH + "**");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

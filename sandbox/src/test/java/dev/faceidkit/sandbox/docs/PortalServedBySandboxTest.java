@@ -60,6 +60,13 @@ class PortalServedBySandboxTest extends SandboxTestBase {
     }
 
     @Test
+    void tryItSendsEveryOperationToTheSandbox() throws IOException {
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("try-it-upload", ".png");
+        java.nio.file.Files.write(photo, portrait());
+        checks.tryItSendsEveryOperationToTheSandboxServingIt(photo);
+    }
+
+    @Test
     void theFolderOpensThePage() throws IOException {
         checks.opensFrom(URI.create("http://127.0.0.1:" + port + "/docs"));
         checks.opensFrom(URI.create("http://127.0.0.1:" + port + DocsPortalConfiguration.PATH));

@@ -299,6 +299,71 @@ public final class PortalChecks implements AutoCloseable {
     }
 
     /**
+     * "Try it" (try-it.html beside the page), as a reader uses it: for every operation, its first named request
+     * example sent as it is (file fields with the sandbox's test photo) gets a status the operation documents, shown
+     * with its headers and body; an edited request (an api_key the sandbox does not know) gets the documented 403,
+     * in the page and in the sandbox's journal; a file of the reader's own ({@code photo}) is uploaded. Nothing
+     * leaves the origin, and the page is served with a Content-Security-Policy that limits connections to it.
+     */
+    public void tryItSendsEveryOperationToTheSandboxServingIt(Path photo) throws IOException {
+        URI tryIt = portal.resolve("try-it.html");
+        List<String> wrong = new ArrayList<>();
+        try (Visit visit = new Visit()) {
+            visit.answersMayBeErrors = true;
+            Page page = visit.page;
+            com.microsoft.playwright.Response served = page.navigate(tryIt.toString());
+            assertThat(served.headers().get("content-security-policy")).as("try-it.html's CSP")
+                    .contains("connect-src 'self'");
+            page.locator("[data-field]").first().waitFor();
+            for (PortalContract.Operation op : contract.operations()) {
+                page.selectOption("#operation", op.method() + " " + op.path());
+                page.locator("#example").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+                String status = sendAndWait(page);
+                String code = status.split(" ")[0];
+                if (!op.responseExamples().containsKey(code) || code.startsWith("5")) {
+                    wrong.add(op.operationId() + ": " + status + " is not a documented answer; body "
+                            + page.locator("#body").innerText());
+                }
+                if (page.locator("#headers").innerText().toLowerCase().indexOf("x-faceid-sandbox") < 0) {
+                    wrong.add(op.operationId() + ": the answer's headers are not shown");
+                }
+                page.evaluate("() => window.scrollTo(0, 0)");
+                screenshot(page, "try-it-" + op.operationId());
+            }
+
+            // Edited: an api_key of its own, unknown to the sandbox.
+            String key = "try-it-" + System.nanoTime();
+            page.selectOption("#operation", "POST /faceid/v2/verify");
+            page.locator("[data-field=api_key] .value").fill(key);
+            String refused = sendAndWait(page);
+            assertThat(refused).as("the edited request's answer").startsWith("403");
+            assertThat(page.locator("#body").innerText()).contains("AUTHENTICATION_ERROR");
+            screenshot(page, "try-it-edited");
+            String journal = page.request().get(portal.resolve("/sandbox/requests?api_key=" + key).toString()).text();
+            assertThat(journal).as("the journal's entry of the edited request").contains("\"status\":403")
+                    .contains("AUTHENTICATION_ERROR");
+
+            // A file of the reader's own, beside a test photo: a reference-photo comparison of the same face.
+            page.selectOption("#operation", "POST /faceid/v2/verify");
+            page.locator("#example").selectOption("reference_raw_image");
+            page.locator("[data-field=image] .upload").setInputFiles(photo);
+            String uploaded = sendAndWait(page);
+            assertThat(uploaded).as("the upload's answer: %s", page.locator("#body").innerText()).startsWith("200");
+            assertThat(page.locator("#body").innerText()).contains("confidence");
+            screenshot(page, "try-it-upload");
+            visit.assertNothingLeftTheOriginAndNothingFailed();
+        }
+        assertThat(wrong).as("try-it answers").isEmpty();
+    }
+
+    private static String sendAndWait(Page page) {
+        page.locator("#status").evaluate("e => e.textContent = ''");
+        page.click("#send");
+        page.waitForFunction("() => /^\\d{3}/.test(document.getElementById('status').textContent)");
+        return page.locator("#status").innerText();
+    }
+
+    /**
      * Every operation names as its first server the sandbox serving the page, at the page's own origin and marked as
      * the sandbox, before the vendor's hosts (Redoc keeps the server list in the endpoint panel's markup).
      */
@@ -358,6 +423,8 @@ public final class PortalChecks implements AutoCloseable {
         private final Page page;
         private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
         private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        /** "Try it" draws documented error answers from the FaceID paths on purpose. */
+        private boolean answersMayBeErrors;
 
         Visit() {
             context = browser.newContext(new Browser.NewContextOptions()
@@ -368,14 +435,16 @@ public final class PortalChecks implements AutoCloseable {
             page = context.newPage();
             page.setDefaultTimeout(15_000);
             page.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
+                boolean drawnOnPurpose = answersMayBeErrors && m.text().startsWith("Failed to load resource")
+                        && m.location().contains("/faceid/");
+                if ("error".equals(m.type()) && !drawnOnPurpose) {
                     problems.add("console error: " + m.text() + " (" + m.location() + ")");
                 }
             });
             page.onPageError(e -> problems.add("page error: " + e));
             page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " " + r.failure()));
             page.onResponse(r -> {
-                if (r.status() >= 400) {
+                if (r.status() >= 400 && !(answersMayBeErrors && r.status() < 500 && r.url().contains("/faceid/"))) {
                     problems.add("HTTP " + r.status() + " for " + r.url());
                 }
             });
