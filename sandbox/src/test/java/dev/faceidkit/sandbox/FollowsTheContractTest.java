@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The sandbox takes its rules from the contract: started with a copy whose get_biz_token limits are wider and
  * whose security_level has one more value ({@code faceid.sandbox.contract}), it accepts what the bundled contract
- * refuses, with no code change.
+ * refuses; with verify's image narrowed to 16 pixels a side ({@code x-faceid-max-pixels}), it refuses the photo the
+ * bundled contract takes. No code change either way.
  */
 class FollowsTheContractTest {
 
@@ -47,10 +48,22 @@ class FollowsTheContractTest {
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
             assertThat(reply.json().path("biz_token").asText()).isNotEmpty();
         }
+
+        @Test
+        void refusesAnImageOverTheNarrowedLimit() {
+            Reply reply = http.post(VERIFY, verifyDataSourceForm(NORMAL_ID, NORMAL_NAME));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+            assertThat(reply.error()).isEqualTo("INVALID_IMAGE_SIZE: image");
+        }
     }
 
     @Nested
     class WithTheBundledContract extends SandboxTestBase {
+
+        @Test
+        void takesThePhotoTheNarrowedCopyRefuses() {
+            assertThat(http.post(VERIFY, verifyDataSourceForm(NORMAL_ID, NORMAL_NAME)).status()).isEqualTo(200);
+        }
 
         @Test
         void refusesEachOfThem() {
@@ -70,6 +83,7 @@ class FollowsTheContractTest {
                 .getResourceAsStream(Contract.BUNDLE_RESOURCE)) {
             tree = new ObjectMapper().readTree(in);
         }
+        ((ObjectNode) tree.at("/components/schemas/VerifyRequest/properties/image")).put("x-faceid-max-pixels", 16);
         ObjectNode fields = (ObjectNode) tree.at("/components/schemas/BizTokenRequest/properties");
         ObjectNode timeout = (ObjectNode) fields.get("liveness_timeout");
         timeout.put("pattern", "^([5-9]|[1-8][0-9]|90)$");

@@ -44,7 +44,7 @@ public class BizTokenService {
             throw Refusal.MORE_RETRY_TIMES.error(ApiOperation.GET_BIZ_TOKEN);
         }
         request.references().forEach((param, file) ->
-                images.referencePhoto(file, param, request.multiOriented(), false));
+                images.referencePhoto(file, ApiOperation.GET_BIZ_TOKEN, param, request.multiOriented(), false));
         if (request.image() != null) {
             checkRawImage(request.image());
         }
@@ -53,7 +53,7 @@ public class BizTokenService {
     }
 
     private void checkRawImage(BizTokenRequest.RawImage raw) {
-        DecodedImage image = images.decode(raw.file(), "image");
+        DecodedImage image = images.decode(raw.file(), ApiOperation.GET_BIZ_TOKEN, "image");
         List<DetectedFace> faces = detector.detect(image, false);
         if (faces.isEmpty()) {
             throw FaceIdError.of(FaceIdErrorCode.NO_FACE_FOUND, "image");

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decodes JPEG, PNG, BMP and GIF images. Pixels are read subsampled to at most about {@value #SAMPLE_SIDE} pixels
  * a side (the sandbox needs a thumbnail, never the full bitmap), so even a large image costs little memory. Where
- * the contract limits an image to {@value #MAX_SIDE} pixels, the size is read from the header and a larger image
- * is refused before its pixels are decoded.
+ * the contract limits an image's size ({@code x-faceid-max-pixels}), the size is read from the header and a larger
+ * image is refused before its pixels are decoded.
  *
  * <p>Images given as bytes are remembered by content (SHA-256): decoding is a pure function of the bytes, and test
  * suites send the same few photos again and again, so a repeated photo costs a digest instead of a decode. Only
@@ -36,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImageDecoder {
 
-    public static final int MAX_SIDE = 4096;
     private static final int REMEMBERED_IMAGES = 4096;
     private static final int SAMPLE_SIDE = 128;
     private static final Sampling SAMPLING = new Sampling(SAMPLE_SIDE);

@@ -7,7 +7,7 @@ public class ImageRejectedException extends Exception {
     public enum Reason {
         /** Not JPEG, PNG, BMP or GIF, or damaged. */
         UNDECODABLE,
-        /** Wider or higher than {@value ImageDecoder#MAX_SIDE} pixels. */
+        /** Wider or higher than the field's {@code x-faceid-max-pixels}. */
         OVERSIZED
     }
 

@@ -1,7 +1,9 @@
 package dev.faceidkit.sandbox.image;
 
+import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,19 +23,22 @@ public class UploadedImages {
 
     private final ImageDecoder decoder;
     private final FaceDetector detector;
+    private final Contract contract;
 
-    public UploadedImages(ImageDecoder decoder, FaceDetector detector) {
+    public UploadedImages(ImageDecoder decoder, FaceDetector detector, Contract contract) {
         this.decoder = decoder;
         this.detector = detector;
+        this.contract = contract;
     }
 
     /**
-     * An image field the contract limits to 4096 pixels ({@code image}, {@code image_ref[x]}):
+     * An image field of {@code op} ({@code image}, {@code image_ref[x]}), at most as many pixels wide and high as the
+     * field's {@code x-faceid-max-pixels} in the contract the sandbox enforces:
      * {@code IMAGE_ERROR_UNSUPPORTED_FORMAT: <param>} or {@code INVALID_IMAGE_SIZE: <param>} when unusable.
      */
-    public DecodedImage decode(MultipartFile file, String param) {
+    public DecodedImage decode(MultipartFile file, ApiOperation op, String param) {
         try {
-            return read(file, ImageDecoder.MAX_SIDE);
+            return read(file, contract.operation(op.operationId()).field(param).maxPixels().orElse(Integer.MAX_VALUE));
         } catch (ImageRejectedException e) {
             throw FaceIdError.of(e.reason() == ImageRejectedException.Reason.OVERSIZED
                     ? FaceIdErrorCode.INVALID_IMAGE_SIZE
@@ -54,8 +59,9 @@ public class UploadedImages {
      * A reference photo ({@code image_ref[x]}): readable, with a face ({@code NO_FACE_FOUND: <param>}) and, when
      * {@code oneFaceOnly}, not several ({@code MULTIPLE_FACES: <param>}); otherwise the largest face counts.
      */
-    public DecodedImage referencePhoto(MultipartFile file, String param, boolean multiOriented, boolean oneFaceOnly) {
-        DecodedImage image = decode(file, param);
+    public DecodedImage referencePhoto(MultipartFile file, ApiOperation op, String param, boolean multiOriented,
+                                       boolean oneFaceOnly) {
+        DecodedImage image = decode(file, op, param);
         List<DetectedFace> faces = detector.detect(image, multiOriented);
         if (faces.isEmpty()) {
             throw FaceIdError.of(FaceIdErrorCode.NO_FACE_FOUND, param);

@@ -51,7 +51,7 @@ public class RawVerifyService {
                 .orElseThrow(() -> FaceIdError.of(FaceIdErrorCode.INVALID_TOKEN));
         Map<String, DecodedImage> references = new LinkedHashMap<>();
         request.references().forEach((param, file) ->
-                references.put(param, images.referencePhoto(file, param, request.multiOriented(), true)));
+                references.put(param, images.referencePhoto(file, ApiOperation.RAW_VERIFY, param, request.multiOriented(), true)));
 
         String procedure = procedureValidation(token, request.preferences());
         RawVerifyResponse response = new RawVerifyResponse().liveness(new RawVerifyLiveness(procedure));

@@ -1,6 +1,7 @@
 package dev.faceidkit.sandbox.verify;
 
 import dev.faceidkit.sandbox.error.FaceIdError;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.image.DecodedImage;
 import dev.faceidkit.sandbox.image.DetectedFace;
 import dev.faceidkit.sandbox.image.FaceComparer;
@@ -59,7 +60,7 @@ class VerifyFaceReader {
     }
 
     private VerifyFace rawImage(VerifyRequest.RawImage raw, boolean multiOriented) {
-        DecodedImage image = images.decode(raw.image(), "image");
+        DecodedImage image = images.decode(raw.image(), ApiOperation.VERIFY, "image");
         List<DetectedFace> detected = detector.detect(image, multiOriented);
         List<Face> faces = raw.returnFaces()
                 ? detected.stream().map(face -> face.toFace(multiOriented)).toList()

@@ -48,7 +48,7 @@ public class VerifyService {
         checkPermission(account, request);
         Map<String, DecodedImage> references = new LinkedHashMap<>();
         request.references().forEach((param, file) ->
-                references.put(param, images.referencePhoto(file, param, request.multiOriented(), true)));
+                references.put(param, images.referencePhoto(file, ApiOperation.VERIFY, param, request.multiOriented(), true)));
         VerifyFace face = faceReader.read(request);
         useOnce(account, face.onceOnlyUse());
         DataSource.Match match = request.dataSource()

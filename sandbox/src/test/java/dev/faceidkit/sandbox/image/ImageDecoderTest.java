@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Images given as bytes are remembered by content; remembering changes no answer. */
 class ImageDecoderTest {
 
+    /** The contract's x-faceid-max-pixels of image fields (the decoder takes the limit from its caller). */
+    private static final int IMAGE_LIMIT = 4096;
+
+
     private final ImageDecoder decoder = new ImageDecoder();
 
     @Test
@@ -22,7 +26,7 @@ class ImageDecoderTest {
         byte[] photo = TestImages.photo(7);
 
         DecodedImage first = decoder.decode(photo);
-        DecodedImage again = decoder.decode(photo.clone(), ImageDecoder.MAX_SIDE);
+        DecodedImage again = decoder.decode(photo.clone(), IMAGE_LIMIT);
 
         assertThat(again).isSameAs(first).isEqualTo(new ImageDecoder().decode(new ByteArrayInputStream(photo)));
     }
@@ -42,7 +46,7 @@ class ImageDecoderTest {
         byte[] wide = TestImages.oversizedPhoto();
 
         assertThat(decoder.decode(wide).width()).isEqualTo(4097);
-        assertThatThrownBy(() -> decoder.decode(wide, ImageDecoder.MAX_SIDE))
+        assertThatThrownBy(() -> decoder.decode(wide, IMAGE_LIMIT))
                 .isInstanceOfSatisfying(ImageRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.OVERSIZED));
     }
@@ -55,7 +59,7 @@ class ImageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(png))
                 .isInstanceOfSatisfying(ImageRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.UNDECODABLE));
-        assertThatThrownBy(() -> decoder.decode(png, ImageDecoder.MAX_SIDE))
+        assertThatThrownBy(() -> decoder.decode(png, IMAGE_LIMIT))
                 .isInstanceOfSatisfying(ImageRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ImageRejectedException.Reason.OVERSIZED));
     }
