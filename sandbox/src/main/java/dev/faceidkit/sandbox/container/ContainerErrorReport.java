@@ -11,7 +11,6 @@ import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -28,7 +27,14 @@ public class ContainerErrorReport extends ErrorReportValve {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final RequestIds REQUEST_IDS = new RequestIds(Clock.systemUTC());
+    private final Contract contract;
+    private final RequestIds requestIds;
+
+    /** With the contract the sandbox enforces, whose wording and status of {@code BAD_ARGUMENTS} it answers with. */
+    public ContainerErrorReport(Contract contract, RequestIds requestIds) {
+        this.contract = contract;
+        this.requestIds = requestIds;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -39,7 +45,7 @@ public class ContainerErrorReport extends ErrorReportValve {
         String path = pathOf(request);
         ApiOperation shape = ApiOperation.shapingErrorsAt(path);
         // The code's wording and status are the contract's, as for every other error the sandbox gives.
-        DocumentedError refused = Contract.bundled().operation(shape.operationId()).errors()
+        DocumentedError refused = contract.operation(shape.operationId()).errors()
                 .get(FaceIdErrorCode.BAD_ARGUMENTS.name());
         ObjectNode body = JSON.createObjectNode();
         body.put(shape.usesErrorKey() ? "error" : "error_message", refused.format(partOf(throwable, status)));
@@ -47,7 +53,7 @@ public class ContainerErrorReport extends ErrorReportValve {
         // every error schema of its shape, whether it was meant for an operation or not (ApiNotFoundErrorResponse
         // allows both fields).
         if (!shape.usesErrorKey()) {
-            body.put("request_id", REQUEST_IDS.next());
+            body.put("request_id", requestIds.next());
             body.put("time_used", 0);
         }
         try {

@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox.container;
 
+import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.sandbox.error.RequestIds;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -10,10 +12,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ContainerErrorsConfiguration {
 
+    /**
+     * The valve is added as an instance, with the contract bean; naming its class as the host's error report keeps
+     * Tomcat from adding one of its own (it adds the named class only when no valve of that class is there).
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport() {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport(Contract contract,
+                                                                                   RequestIds requestIds) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
+                host.getPipeline().addValve(new ContainerErrorReport(contract, requestIds));
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());
             }
         });

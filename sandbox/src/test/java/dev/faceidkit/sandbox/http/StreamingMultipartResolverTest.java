@@ -2,8 +2,7 @@ package dev.faceidkit.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faceidkit.sandbox.spec.BundledSpec;
+import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sandbox.spec.FormFieldTypes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ class StreamingMultipartResolverTest {
     private static final String BOUNDARY = "resolver-test";
     private static final int KB = 1024;
 
-    private static final FormFieldTypes CONTRACT_FIELDS = new FormFieldTypes(new BundledSpec(new ObjectMapper()));
+    private static final FormFieldTypes CONTRACT_FIELDS = new FormFieldTypes(Contract.bundled());
 
     private final StreamingMultipartResolver resolver = new StreamingMultipartResolver(CONTRACT_FIELDS);
 
