@@ -4,6 +4,7 @@ import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sdk.internal.ExtraFields;
 import dev.faceidkit.sdk.internal.FieldCheck;
 import dev.faceidkit.sdk.internal.FormFields;
+import dev.faceidkit.sdk.internal.NamedFields;
 import java.util.Objects;
 import java.util.Set;
 
@@ -61,6 +62,7 @@ public final class BizTokenRequest {
         private Boolean deviceRisk;
         private Boolean multipleFacesDetection;
         private final ExtraFields extraFields = new ExtraFields();
+        private final NamedFields namedFields = new NamedFields();
 
         private final Contract contract;
 
@@ -140,6 +142,15 @@ public final class BizTokenRequest {
             return this;
         }
 
+        /**
+         * A documented text field by its wire name, for one this builder has no setter for (such as one a newer
+         * contract adds): checked against the contract at {@link #build()} like a setter's value, and sent.
+         */
+        public Builder field(String name, String value) {
+            namedFields.put(name, value);
+            return this;
+        }
+
         /** A text field the contract does not list; documented names are refused at {@link #build()}. */
         public Builder extraField(String name, String value) {
             extraFields.put(name, value);
@@ -166,6 +177,7 @@ public final class BizTokenRequest {
                     .flag("device_risk", deviceRisk)
                     .flag("multiple_faces_detection", multipleFacesDetection)
                     .extras(extraFields, CREDENTIALS);
+            namedFields.addTo(form, CREDENTIALS);
             return new BizTokenRequest(form.build());
         }
     }

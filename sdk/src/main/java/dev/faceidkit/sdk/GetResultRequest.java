@@ -4,6 +4,7 @@ import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sdk.internal.ExtraFields;
 import dev.faceidkit.sdk.internal.FieldCheck;
 import dev.faceidkit.sdk.internal.FormFields;
+import dev.faceidkit.sdk.internal.NamedFields;
 import java.util.Objects;
 import java.util.Set;
 
@@ -48,6 +49,7 @@ public final class GetResultRequest {
         private Boolean getFailReason;
         private Boolean returnMultifacesTag;
         private final ExtraFields extraParameters = new ExtraFields();
+        private final NamedFields namedFields = new NamedFields();
 
         private final Contract contract;
 
@@ -85,6 +87,15 @@ public final class GetResultRequest {
             return this;
         }
 
+        /**
+         * A documented query parameter by its wire name, for one this builder has no setter for (such as one a newer
+         * contract adds): checked against the contract at {@link #build()} like a setter's value, and sent.
+         */
+        public Builder field(String name, String value) {
+            namedFields.put(name, value);
+            return this;
+        }
+
         /** A query parameter the contract does not list; documented names are refused at {@link #build()}. */
         public Builder extraParameter(String name, String value) {
             extraParameters.put(name, value);
@@ -100,6 +111,7 @@ public final class GetResultRequest {
                     .flag("get_fail_reason", getFailReason)
                     .flag("return_multifaces_tag", returnMultifacesTag)
                     .extras(extraParameters, Set.of());
+            namedFields.addTo(query, Set.of());
             return new GetResultRequest(query.build());
         }
     }

@@ -4,6 +4,7 @@ import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sdk.internal.ExtraFields;
 import dev.faceidkit.sdk.internal.FieldCheck;
 import dev.faceidkit.sdk.internal.FormFields;
+import dev.faceidkit.sdk.internal.NamedFields;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,6 +52,7 @@ public final class VerifyRequest {
         private FaceImage faceImage;
         private Boolean multiOrientedDetection;
         private final ExtraFields extraFields = new ExtraFields();
+        private final NamedFields namedFields = new NamedFields();
 
         private final Contract contract;
 
@@ -76,6 +78,15 @@ public final class VerifyRequest {
             return this;
         }
 
+        /**
+         * A documented text field by its wire name, for one this builder has no setter for (such as one a newer
+         * contract adds): checked against the contract at {@link #build()} like a setter's value, and sent.
+         */
+        public Builder field(String name, String value) {
+            namedFields.put(name, value);
+            return this;
+        }
+
         /** A text field the contract does not list; documented names are refused at {@link #build()}. */
         public Builder extraField(String name, String value) {
             extraFields.put(name, value);
@@ -93,6 +104,7 @@ public final class VerifyRequest {
                     .addTo(form);
             form.flag("multi_oriented_detection", multiOrientedDetection)
                     .extras(extraFields, Set.of());
+            namedFields.addTo(form, Set.of());
             return new VerifyRequest(form.build());
         }
     }

@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox.biztoken;
 
+import dev.faceidkit.sandbox.form.FieldsBeyondTheStubs;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.account.Caller;
 import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.RequestTiming;
@@ -19,13 +21,15 @@ public class BizTokenController implements BizTokenApi {
     private final BizTokenService service;
     private final RequestIds requestIds;
     private final HttpServletRequest request;
+    private final FieldsBeyondTheStubs newerFields;
 
     public BizTokenController(BizTokenRequestValidator validator, BizTokenService service, RequestIds requestIds,
-                              HttpServletRequest request) {
+                              HttpServletRequest request, FieldsBeyondTheStubs newerFields) {
         this.validator = validator;
         this.service = service;
         this.requestIds = requestIds;
         this.request = request;
+        this.newerFields = newerFields;
     }
 
     @Override
@@ -42,6 +46,7 @@ public class BizTokenController implements BizTokenApi {
                 maximumBrightness, getLivenessVideo, deviceRisk, multipleFacesDetection, idcardName, idcardNumber,
                 imageRef1, imageRef2, uuid, livenessActionCount, faceReplaceDetection, eyesCloseDetection,
                 flashLivenessTimeout, image, failWhenMultipleFaces, faceQualityThreshold, returnFaces));
+        newerFields.check(ApiOperation.GET_BIZ_TOKEN, request);
         BizSession session = service.issue(Caller.of(request), valid);
         BizTokenResponse response = new BizTokenResponse(requestIds.next(), RequestTiming.elapsedMillis(request),
                 session.bizToken());

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -64,7 +63,7 @@ public class RequestJournalFilter extends OncePerRequestFilter {
         String path = RequestPaths.of(request);
         Optional<Operation> operation = contract.operationAt(path)
                 .filter(op -> op.method().equalsIgnoreCase(request.getMethod()));
-        ReceivedRequest received = ReceivedParts.of(request).orElseGet(() -> queryOf(request));
+        ReceivedRequest received = ReceivedParts.of(request);
         List<JournalEntry.FieldSeen> fields = received.parts().stream()
                 .map(p -> new JournalEntry.FieldSeen(p.name(), p.kind().name(), p.size())).toList();
         String apiKey = received.first("api_key").map(ReceivedRequest.Part::text)
@@ -82,18 +81,5 @@ public class RequestJournalFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException undecodable) {
             return Optional.empty();
         }
-    }
-
-    // A GET carries its fields in the query; a POST that is not multipart is read as empty (D-50), so is its entry.
-    private static ReceivedRequest queryOf(HttpServletRequest request) {
-        ReceivedRequest received = new ReceivedRequest();
-        if ("GET".equalsIgnoreCase(request.getMethod())) {
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-                for (String value : parameter.getValue()) {
-                    received.text(parameter.getKey(), value);
-                }
-            }
-        }
-        return received;
     }
 }

@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox.rawverify;
 
+import dev.faceidkit.sandbox.form.FieldsBeyondTheStubs;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.account.Caller;
 import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.RequestTiming;
@@ -19,13 +21,15 @@ public class RawVerifyController implements RawVerifyApi {
     private final RawVerifyService service;
     private final RequestIds requestIds;
     private final HttpServletRequest request;
+    private final FieldsBeyondTheStubs newerFields;
 
     public RawVerifyController(RawVerifyRequestValidator validator, RawVerifyService service, RequestIds requestIds,
-                               HttpServletRequest request) {
+                               HttpServletRequest request, FieldsBeyondTheStubs newerFields) {
         this.validator = validator;
         this.service = service;
         this.requestIds = requestIds;
         this.request = request;
+        this.newerFields = newerFields;
     }
 
     @Override
@@ -36,6 +40,7 @@ public class RawVerifyController implements RawVerifyApi {
         RawVerifyRequest valid = validator.validate(new RawVerifyForm(token, comparisonType, bizNo,
                 livenessPreferences, multiOrientedDetection, idcardName, idcardNumber, imageRef1, imageRef2,
                 imageRef3, uuid));
+        newerFields.check(ApiOperation.RAW_VERIFY, request);
         RawVerifyResponse response = service.verify(Caller.of(request), valid)
                 .requestId(requestIds.next())
                 .timeUsed(RequestTiming.elapsedMillis(request))

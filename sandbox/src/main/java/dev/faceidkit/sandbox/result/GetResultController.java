@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox.result;
 
+import dev.faceidkit.sandbox.form.FieldsBeyondTheStubs;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.account.Caller;
 import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.RequestTiming;
@@ -18,13 +20,15 @@ public class GetResultController implements ResultApi {
     private final GetResultService service;
     private final RequestIds requestIds;
     private final HttpServletRequest request;
+    private final FieldsBeyondTheStubs newerFields;
 
     public GetResultController(GetResultRequestValidator validator, GetResultService service, RequestIds requestIds,
-                               HttpServletRequest request) {
+                               HttpServletRequest request, FieldsBeyondTheStubs newerFields) {
         this.validator = validator;
         this.service = service;
         this.requestIds = requestIds;
         this.request = request;
+        this.newerFields = newerFields;
     }
 
     @Override
@@ -32,6 +36,7 @@ public class GetResultController implements ResultApi {
             String returnVerifyTime, String returnImage, String getFailReason, String returnMultifacesTag) {
         GetResultRequest valid = validator.validate(bizId, returnVerifyTime, returnImage, getFailReason,
                 returnMultifacesTag);
+        newerFields.check(ApiOperation.GET_RESULT, request);
         GetResultResponse response = service.read(Caller.of(request), valid)
                 .requestId(requestIds.next())
                 .timeUsed(RequestTiming.elapsedMillis(request));

@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox.verify;
 
+import dev.faceidkit.sandbox.form.FieldsBeyondTheStubs;
+import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.account.Caller;
 import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.RequestTiming;
@@ -20,13 +22,15 @@ public class VerifyController implements VerifyApi {
     private final VerifyService service;
     private final RequestIds requestIds;
     private final HttpServletRequest request;
+    private final FieldsBeyondTheStubs newerFields;
 
     public VerifyController(VerifyRequestValidator validator, VerifyService service, RequestIds requestIds,
-                            HttpServletRequest request) {
+                            HttpServletRequest request, FieldsBeyondTheStubs newerFields) {
         this.validator = validator;
         this.service = service;
         this.requestIds = requestIds;
         this.request = request;
+        this.newerFields = newerFields;
     }
 
     @Override
@@ -41,6 +45,7 @@ public class VerifyController implements VerifyApi {
                 idcardName, idcardNumber, imageRef1, imageRef2, imageRef3, uuid, delta, imageBest, imageEnv,
                 Arrays.asList(imageAction1, imageAction2, imageAction3, imageAction4, imageAction5), checkDelta,
                 faceToken, image, failWhenMultipleFaces, faceQualityThreshold, returnFaces, megliveFlashResult));
+        newerFields.check(ApiOperation.VERIFY, request);
         VerifyResponse response = service.verify(Caller.of(request), valid)
                 .requestId(requestIds.next())
                 .timeUsed(RequestTiming.elapsedMillis(request));

@@ -45,6 +45,28 @@ public final class FormFields {
         return extras;
     }
 
+    /**
+     * What a generated method that carries {@code carried} cannot send: documented text fields beyond them (set by
+     * name, for a contract newer than the generated client), then the extra fields.
+     */
+    public Map<String, String> beyond(Set<String> carried) {
+        boolean allCarried = true;
+        for (String name : texts.keySet()) {
+            allCarried &= carried.contains(name);
+        }
+        if (allCarried) {
+            return extras;
+        }
+        Map<String, String> beyond = new LinkedHashMap<>();
+        texts.forEach((name, value) -> {
+            if (!carried.contains(name)) {
+                beyond.put(name, value);
+            }
+        });
+        beyond.putAll(extras);
+        return beyond;
+    }
+
     /** The names of the fields sent, without values (they may be personal data). */
     @Override
     public String toString() {

@@ -12,6 +12,7 @@ import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.http.TextPartConverterFactory;
 import dev.faceidkit.signing.BizTokenSignature;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MultipartBody;
 import okhttp3.Request;
@@ -21,8 +22,9 @@ import retrofit2.Retrofit;
 /**
  * Turns the SDK's request objects into HTTP requests through the generated Retrofit interfaces: each form
  * field goes into the positional parameter of the same name, each file into a part the SDK names. Retrofit
- * builds the request; the SDK then appends the caller's extra fields, which the generated methods cannot
- * carry, and sends it itself (see {@link CallExecutor}).
+ * builds the request; the SDK then appends what the generated methods cannot carry (the caller's extra fields,
+ * and documented text fields the generated client has no parameter for), and sends it itself (see
+ * {@link CallExecutor}).
  */
 public final class GeneratedCalls {
 
@@ -35,6 +37,11 @@ public final class GeneratedCalls {
     private static final ObjectReader RAW_VERIFY_READER = LenientJson.MAPPER.readerFor(RawVerifyResponse.class);
     private static final ObjectReader BIZ_TOKEN_READER = LenientJson.MAPPER.readerFor(BizTokenResponse.class);
     private static final ObjectReader GET_RESULT_READER = LenientJson.MAPPER.readerFor(GetResultResponse.class);
+    // The wire names each generated method carries; documented text fields beyond them are appended.
+    private static final Set<String> VERIFY_CARRIES = GeneratedParameters.of(VerifyApi.class, "verify");
+    private static final Set<String> RAW_VERIFY_CARRIES = GeneratedParameters.of(RawVerifyApi.class, "rawVerify");
+    private static final Set<String> BIZ_TOKEN_CARRIES = GeneratedParameters.of(BizTokenApi.class, "getBizToken");
+    private static final Set<String> GET_RESULT_CARRIES = GeneratedParameters.of(ResultApi.class, "getResult");
 
     public GeneratedCalls(Retrofit retrofit) {
         this.verifyApi = retrofit.create(VerifyApi.class);
@@ -52,7 +59,7 @@ public final class GeneratedCalls {
                 f.text("face_token"), f.part("image"), f.text("fail_when_multiple_faces"),
                 f.text("face_quality_threshold"), f.text("return_faces"), f.part("meglive_flash_result"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), VERIFY_READER);
+        return new PreparedCall<>(withExtraParts(request, f.beyond(VERIFY_CARRIES)), VERIFY_READER);
     }
 
     public PreparedCall<RawVerifyResponse> rawVerify(String apiKey, String apiSecret, FormFields f) {
@@ -61,7 +68,7 @@ public final class GeneratedCalls {
                 f.text("idcard_name"), f.text("idcard_number"), f.part("image_ref1"), f.part("image_ref2"),
                 f.part("image_ref3"), f.text("uuid"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), RAW_VERIFY_READER);
+        return new PreparedCall<>(withExtraParts(request, f.beyond(RAW_VERIFY_CARRIES)), RAW_VERIFY_READER);
     }
 
     public PreparedCall<BizTokenResponse> getBizToken(BizTokenSignature signature, FormFields f) {
@@ -75,14 +82,14 @@ public final class GeneratedCalls {
                 f.text("flash_liveness_timeout"), f.part("image"), f.text("fail_when_multiple_faces"),
                 f.text("face_quality_threshold"), f.text("return_faces"))
                 .request();
-        return new PreparedCall<>(withExtraParts(request, f.extras()), BIZ_TOKEN_READER);
+        return new PreparedCall<>(withExtraParts(request, f.beyond(BIZ_TOKEN_CARRIES)), BIZ_TOKEN_READER);
     }
 
     public PreparedCall<GetResultResponse> getResult(String apiKey, String apiSecret, FormFields q) {
         Request request = resultApi.getResult(apiKey, apiSecret, q.text("biz_id"), q.text("return_verify_time"),
                 q.text("return_image"), q.text("get_fail_reason"), q.text("return_multifaces_tag"))
                 .request();
-        return new PreparedCall<>(withExtraQuery(request, q.extras()), GET_RESULT_READER);
+        return new PreparedCall<>(withExtraQuery(request, q.beyond(GET_RESULT_CARRIES)), GET_RESULT_READER);
     }
 
     private static Request withExtraParts(Request request, Map<String, String> extras) {
