@@ -34,6 +34,8 @@ public final class Contract {
     private final String version;
     private final List<Operation> operations;
     private final List<String> serverUrls;
+    private final JsonNode schemas;
+    private final References refs;
 
     private Contract(String location, JsonNode tree) {
         this.location = location;
@@ -41,7 +43,8 @@ public final class Contract {
         List<String> urls = new ArrayList<>();
         tree.path("servers").forEach(server -> urls.add(server.path("url").asText()));
         this.serverUrls = List.copyOf(urls);
-        References refs = new References(tree);
+        this.refs = new References(tree);
+        this.schemas = tree.path("components").path("schemas");
         List<Operation> ops = new ArrayList<>();
         tree.path("paths").properties().forEach(path -> refs.resolve(path.getValue()).properties().forEach(op -> {
             if (METHODS.contains(op.getKey())) {
@@ -128,6 +131,40 @@ public final class Contract {
         Set<String> codes = new TreeSet<>();
         operations.forEach(op -> op.errors().all().forEach(error -> codes.add(error.code())));
         return codes;
+    }
+
+    /**
+     * The values a response property lists, open ({@code x-extensible-enum}, D-54) or closed ({@code enum}), such
+     * as {@code listedValues("RawVerifyLiveness", "procedure_validation")}; a {@link ContractException} when the
+     * property lists none.
+     */
+    public List<String> listedValues(String schema, String property) {
+        JsonNode node = property(schema, property);
+        JsonNode values = node.has("x-extensible-enum") ? node.get("x-extensible-enum") : node.path("enum");
+        if (values.isEmpty()) {
+            throw new ContractException(location + ": " + schema + "." + property + " lists no values");
+        }
+        List<String> texts = new ArrayList<>();
+        values.forEach(value -> texts.add(value.asText()));
+        return List.copyOf(texts);
+    }
+
+    /**
+     * The error codes a response property's {@code x-faceid-billed} names (empty when it names none), such as the
+     * billed comparison errors of get_result's {@code LiteVerifyResult.error_message} (D-28).
+     */
+    public Set<String> billedCodes(String schema, String property) {
+        Set<String> codes = new TreeSet<>();
+        property(schema, property).path("x-faceid-billed").forEach(code -> codes.add(code.asText()));
+        return Set.copyOf(codes);
+    }
+
+    private JsonNode property(String schema, String property) {
+        JsonNode node = refs.resolve(refs.resolve(schemas.path(schema)).path("properties").path(property));
+        if (node.isMissingNode()) {
+            throw new ContractException(location + " has no property " + schema + "." + property);
+        }
+        return node;
     }
 
     @Override

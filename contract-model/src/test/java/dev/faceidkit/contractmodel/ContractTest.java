@@ -27,6 +27,16 @@ class ContractTest {
     }
 
     @Test
+    void responseValueListsAndBilledCodesAreReadFromTheSchemas() {
+        assertThat(contract.listedValues("RawVerifyLiveness", "procedure_validation")).startsWith("PASSED")
+                .contains("SELFIE_METADATA_INCONSISTENT");
+        assertThat(contract.listedValues("RawVerifyLiveness", "face_genuineness")).contains("PASSED", "FACEGEN");
+        assertThat(contract.billedCodes("LiteVerifyResult", "error_message")).isNotEmpty();
+        assertThatThrownBy(() -> contract.listedValues("RawVerifyLiveness", "no_such_property"))
+                .isInstanceOf(ContractException.class).hasMessageContaining("no_such_property");
+    }
+
+    @Test
     void anUnknownOperationIsAClearError() {
         assertThatThrownBy(() -> contract.operation("nope")).isInstanceOf(ContractException.class)
                 .hasMessageContaining("no operation nope");

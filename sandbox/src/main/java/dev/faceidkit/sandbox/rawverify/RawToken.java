@@ -1,7 +1,6 @@
 package dev.faceidkit.sandbox.rawverify;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * What Raw-ValidateVideo or Raw-ValidateSideFace recorded under a token: whose it is, until when it is valid,
@@ -14,12 +13,6 @@ import java.util.List;
  */
 public record RawToken(String token, String apiKey, Instant expiresAt, Flow flow, String procedureValidation,
                        String faceGenuineness, byte[] faceImage) {
-
-    /** Every {@code procedure_validation} value the documents list. */
-    public static final List<String> PROCEDURE_VALIDATIONS = List.of("PASSED", "VIDEO_SR_ERROR",
-            "VIDEO_NOT_SYNCHRONIZED", "VIDEO_FACE_INCONSISTENT", "SELFIE_INCONSISTENT", "SELFIE_METADATA_INCONSISTENT");
-    /** Every {@code face_genuineness} value the documents list. */
-    public static final List<String> FACE_GENUINENESS = List.of("PASSED", "MASK", "SCREEN_REPLAY", "FACEGEN");
 
     /** The web verification flow that issued the token. */
     public enum Flow {

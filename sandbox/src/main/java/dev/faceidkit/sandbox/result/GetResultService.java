@@ -1,15 +1,14 @@
 package dev.faceidkit.sandbox.result;
 
+import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sandbox.account.Account;
 import dev.faceidkit.sandbox.error.FaceIdError;
-import dev.faceidkit.sandbox.spec.BundledSpec;
 import dev.faceidkit.generated.server.model.GetResultResponse;
 import dev.faceidkit.generated.server.model.LiteBizInfo;
 import dev.faceidkit.generated.server.model.LiteImages;
 import dev.faceidkit.generated.server.model.LiteVerifyResult;
 import dev.faceidkit.generated.server.model.LivenessResult;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,16 +34,15 @@ public class GetResultService {
     private final ResultStore store;
     private final LiteScenarioCatalog scenarios;
     private final LiteImageSource images;
-    private final Set<String> billedErrors = new HashSet<>();
+    private final Set<String> billedErrors;
 
     public GetResultService(ResultStore store, LiteScenarioCatalog scenarios, LiteImageSource images,
-                            BundledSpec spec) {
+                            Contract contract) {
         this.store = store;
         this.scenarios = scenarios;
         this.images = images;
         // Images come only with a billed (or no) comparison error; the contract lists the billed ones.
-        spec.tree().at("/components/schemas/LiteVerifyResult/properties/error_message/x-faceid-billed")
-                .forEach(code -> billedErrors.add(code.asText()));
+        this.billedErrors = contract.billedCodes("LiteVerifyResult", "error_message");
     }
 
     /** The response body without {@code request_id} and {@code time_used}, which the caller adds. */
