@@ -21,9 +21,11 @@ public final class Operation {
     private final ErrorCatalogue errors;
     private final Long maxRequestBytes;
     private final String errorKey;
+    private final ResultLifetime resultLifetime;
 
     Operation(String id, String method, String path, boolean formBody, List<Field> fields,
-              List<VariantGroup> variantGroups, ErrorCatalogue errors, Long maxRequestBytes, String errorKey) {
+              List<VariantGroup> variantGroups, ErrorCatalogue errors, Long maxRequestBytes, String errorKey,
+              ResultLifetime resultLifetime) {
         this.id = id;
         this.method = method;
         this.path = path;
@@ -34,6 +36,12 @@ public final class Operation {
         this.errors = errors;
         this.maxRequestBytes = maxRequestBytes;
         this.errorKey = errorKey;
+        this.resultLifetime = resultLifetime;
+    }
+
+    /** How long the result this operation reads lives ({@code x-faceid-result-lifetime}, D-61), if it says. */
+    public Optional<ResultLifetime> resultLifetime() {
+        return Optional.ofNullable(resultLifetime);
     }
 
     /** The {@code operationId}, such as {@code getBizToken}. */

@@ -1,6 +1,8 @@
 package dev.faceidkit.contractmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +66,20 @@ final class OperationReader {
             }
         }
         return new Operation(id, method, path, !form.isMissingNode(), fields, groups,
-                new ErrorCatalogue(id, errors), maxRequestBytes, errorKey);
+                new ErrorCatalogue(id, errors), maxRequestBytes, errorKey, resultLifetime(id, node));
+    }
+
+    /** The operation's {@code x-faceid-result-lifetime} (D-61), or null when it states none. */
+    private static ResultLifetime resultLifetime(String id, JsonNode node) {
+        JsonNode lifetime = node.path("x-faceid-result-lifetime");
+        if (lifetime.isMissingNode()) {
+            return null;
+        }
+        try {
+            return new ResultLifetime(lifetime.path("reads").asInt(0), Duration.parse(lifetime.path("retention").asText()));
+        } catch (DateTimeParseException e) {
+            throw new ContractException(id + ": x-faceid-result-lifetime.retention is no ISO-8601 duration");
+        }
     }
 
     private void readForm(JsonNode schema, List<Field> fields, List<VariantGroup> groups) {

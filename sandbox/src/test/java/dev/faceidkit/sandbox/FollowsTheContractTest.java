@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The sandbox takes its rules from the contract: started with a copy whose get_biz_token limits are wider and
  * whose security_level has one more value ({@code faceid.sandbox.contract}), it accepts what the bundled contract
  * refuses; with verify's image narrowed to 16 pixels a side ({@code x-faceid-max-pixels}), it refuses the photo the
- * bundled contract takes. No code change either way.
+ * bundled contract takes; with one read per result ({@code x-faceid-result-lifetime}), the second read is
+ * {@code DATA_DESTROYED}. No code change either way.
  */
 class FollowsTheContractTest {
 
@@ -50,6 +51,15 @@ class FollowsTheContractTest {
         }
 
         @Test
+        void aResultCanBeReadAsOftenAsTheCopySays() {
+            String bizId = newResult(KEY, "docs-success");
+            assertThat(http.get(getResultQuery(KEY, SECRET, bizId)).status()).isEqualTo(200);
+            Reply second = http.get(getResultQuery(KEY, SECRET, bizId));
+            assertThat(second.status()).isEqualTo(403);
+            assertThat(second.error()).isEqualTo("DATA_DESTROYED");
+        }
+
+        @Test
         void refusesAnImageOverTheNarrowedLimit() {
             Reply reply = http.post(VERIFY, verifyDataSourceForm(NORMAL_ID, NORMAL_NAME));
             assertThat(reply.status()).as(reply.text()).isEqualTo(400);
@@ -59,6 +69,15 @@ class FollowsTheContractTest {
 
     @Nested
     class WithTheBundledContract extends SandboxTestBase {
+
+        @Test
+        void aResultCanBeReadThreeTimes() {
+            String bizId = newResult(KEY, "docs-success");
+            for (int read = 1; read <= 3; read++) {
+                assertThat(http.get(getResultQuery(KEY, SECRET, bizId)).status()).as("read %d", read).isEqualTo(200);
+            }
+            assertThat(http.get(getResultQuery(KEY, SECRET, bizId)).error()).isEqualTo("DATA_DESTROYED");
+        }
 
         @Test
         void takesThePhotoTheNarrowedCopyRefuses() {
@@ -84,6 +103,7 @@ class FollowsTheContractTest {
             tree = new ObjectMapper().readTree(in);
         }
         ((ObjectNode) tree.at("/components/schemas/VerifyRequest/properties/image")).put("x-faceid-max-pixels", 16);
+        ((ObjectNode) tree.at("/paths/~1faceid~1lite~1get_result/get/x-faceid-result-lifetime")).put("reads", 1);
         ObjectNode fields = (ObjectNode) tree.at("/components/schemas/BizTokenRequest/properties");
         ObjectNode timeout = (ObjectNode) fields.get("liveness_timeout");
         timeout.put("pattern", "^([5-9]|[1-8][0-9]|90)$");

@@ -26,6 +26,6 @@ public class LiteResultFixtures {
         }
         LiteScenario docs = scenarios.find(DOCS_SCENARIO).orElseThrow();
         store.put(DOCS_BIZ_ID, OWNER, docs, now);
-        store.put(EXPIRED, OWNER, docs, now.minus(ResultStore.RETENTION).minus(Duration.ofHours(1)));
+        store.put(EXPIRED, OWNER, docs, now.minus(store.retention()).minus(Duration.ofHours(1)));
     }
 }
