@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.faceidkit.contractmodel.Contract;
+import dev.faceidkit.contractmodel.DocumentedError;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,12 @@ public final class FaceIdErrorBody implements Serializable {
 
     private static final List<String> CODE_KEYS = List.of("error_message", "error", "ERROR");
     private static final List<String> READ_KEYS = List.of("request_id", "time_used", "biz_no");
-    private static final String TOO_LARGE_TEXT = "Request Entity Too Large";
+    /** The plain-text body of the documented 413, worded as the contract's error catalogue words it. */
+    private static final String TOO_LARGE_TEXT = Contract.bundled().operations().stream()
+            .flatMap(operation -> operation.errors().all().stream())
+            .filter(error -> error.code().equals(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name()))
+            .map(DocumentedError::message).findFirst()
+            .orElseThrow(() -> new IllegalStateException("The contract documents no REQUEST_ENTITY_TOO_LARGE"));
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
