@@ -178,7 +178,7 @@ public final class Field {
         if (integerRange != null) {
             OptionalLong number = integerValue(value);
             if (number.isEmpty() || !integerRange.contains(number.getAsLong())) {
-                return problem(FieldProblem.Kind.OUT_OF_RANGE, "must be an integer from " + integerRange);
+                return problem(FieldProblem.Kind.OUT_OF_RANGE, "must be an integer " + integerRange);
             }
             return Optional.empty();
         }

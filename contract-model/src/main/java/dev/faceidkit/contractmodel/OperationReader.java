@@ -150,9 +150,7 @@ final class OperationReader {
 
     private Field field(String name, JsonNode schema, boolean alwaysRequired) {
         boolean file = "binary".equals(schema.path("format").asText());
-        JsonNode range = schema.path("x-faceid-integer-range");
-        IntegerRange integerRange = range.isMissingNode() ? null
-                : new IntegerRange(range.path("minimum").asLong(), range.path("maximum").asLong());
+        IntegerRange integerRange = IntegerRange.of(schema.get("x-faceid-integer-range"));
         return new Field(name, file ? Field.Part.FILE : Field.Part.TEXT, schema.path("type").asText("string"),
                 List.copyOf(texts(schema.path("enum"))), List.copyOf(texts(schema.path("x-enum-varnames"))),
                 schema.has("default") ? schema.get("default").asText() : null,

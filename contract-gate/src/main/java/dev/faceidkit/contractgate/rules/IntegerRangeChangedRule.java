@@ -4,6 +4,7 @@ import static dev.faceidkit.contractgate.compare.Json.show;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faceidkit.contractgate.compare.Changes;
+import dev.faceidkit.contractmodel.IntegerRange;
 import java.util.Objects;
 
 /**

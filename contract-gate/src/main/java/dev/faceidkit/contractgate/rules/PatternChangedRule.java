@@ -4,6 +4,7 @@ import static dev.faceidkit.contractgate.compare.Json.show;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faceidkit.contractgate.compare.Changes;
+import dev.faceidkit.contractmodel.IntegerRange;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ public final class PatternChangedRule implements SchemaRule {
 
     /** The first integer of {@code range} that {@code accepted} matches and {@code required} does not. */
     private static OptionalLong firstMismatch(IntegerRange range, Pattern accepted, Pattern required) {
-        for (long n = range.first(); n <= range.last(); n++) {
+        for (long n = range.minimum(); n <= range.maximum(); n++) {
             String text = Long.toString(n);
             if (matches(accepted, text) && !matches(required, text)) {
                 return OptionalLong.of(n);
