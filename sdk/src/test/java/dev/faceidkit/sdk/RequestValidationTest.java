@@ -109,8 +109,8 @@ class RequestValidationTest {
             assertRefused(() -> VerifyRequest.builder().extraField("face_quality_threshold", "101"),
                     null);
             assertRefused(() -> VerifyRequest.builder().extraField(" ", "1"),
-                    "extra field name must not be null or blank");
-            assertRefused(() -> VerifyRequest.builder().extraField("x", null), "extra field x must have a value");
+                    "field name must not be null or blank");
+            assertRefused(() -> VerifyRequest.builder().extraField("x", null), "field x must have a value");
         }
 
         private VerifyRequest verify(Comparison comparison, FaceImage faceImage) {

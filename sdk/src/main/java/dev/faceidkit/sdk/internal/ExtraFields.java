@@ -17,10 +17,10 @@ public final class ExtraFields {
     /** Adds or replaces one field. */
     public void put(String name, String value) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("extra field name must not be null or blank");
+            throw new IllegalArgumentException("field name must not be null or blank");
         }
         if (value == null) {
-            throw new IllegalArgumentException("extra field " + name + " must have a value");
+            throw new IllegalArgumentException("field " + name + " must have a value");
         }
         fields.put(name, value);
     }

@@ -1,7 +1,5 @@
 package dev.faceidkit.sdk.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,16 +10,11 @@ import java.util.Set;
  */
 public final class NamedFields {
 
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    // Held as extra fields are (same rules for a name and a value); only where they go differs.
+    private final ExtraFields fields = new ExtraFields();
 
     /** Adds or replaces one field. */
     public void put(String name, String value) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("field name must not be null or blank");
-        }
-        if (value == null) {
-            throw new IllegalArgumentException("field " + name + " must have a value");
-        }
         fields.put(name, value);
     }
 
@@ -30,7 +23,7 @@ public final class NamedFields {
      * operation does not define, a file field, or one of {@code setElsewhere} (the credentials) is refused.
      */
     public void addTo(FormFields.Builder form, Set<String> setElsewhere) {
-        fields.forEach((name, value) -> {
+        fields.checkedAgainst(name -> false).forEach((name, value) -> {
             if (setElsewhere.contains(name)) {
                 throw new IllegalArgumentException(name + " is set by the client, not by the request");
             }
