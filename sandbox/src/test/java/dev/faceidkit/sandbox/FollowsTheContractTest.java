@@ -51,6 +51,13 @@ class FollowsTheContractTest {
         }
 
         @Test
+        void servesTheCopyItEnforces() {
+            assertThat(http.get("/openapi.json").json().at("/components/schemas/BizTokenRequest/properties"
+                    + "/liveness_timeout/x-faceid-integer-range/maximum").asInt()).isEqualTo(90);
+            assertThat(http.get("/openapi.yaml").text()).contains("x-faceid-result-lifetime").contains("reads: 1");
+        }
+
+        @Test
         void aResultCanBeReadAsOftenAsTheCopySays() {
             String bizId = newResult(KEY, "docs-success");
             assertThat(http.get(getResultQuery(KEY, SECRET, bizId)).status()).isEqualTo(200);

@@ -11,9 +11,9 @@ public class SpecController {
 
     private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
-    private final BundledSpec spec;
+    private final ServedContract spec;
 
-    public SpecController(BundledSpec spec) {
+    public SpecController(ServedContract spec) {
         this.spec = spec;
     }
 
