@@ -1,11 +1,12 @@
 package dev.faceidkit.benchmarks;
 
+import dev.faceidkit.testsupport.process.FreePort;
+import dev.faceidkit.testsupport.process.ManagedProcess;
 import dev.faceidkit.benchmarks.junitstart.JUnitStartProbe;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
  */
 public final class StartTimeBenchmark {
 
-    private static final String QUERY = SandboxVsPrismBenchmark.getResultQuery(SandboxVsPrismBenchmark.PRISM_BIZ_ID);
+    private static final String QUERY = LoadTarget.getResultQuery(LoadTarget.PRISM_BIZ_ID);
     private static final double TARGET_SECONDS = 2.5;
     private static final double JUNIT_TARGET_SECONDS = 1.5;
     private static final String README = "README command (bin/faceid-sandbox)";
@@ -52,15 +53,15 @@ public final class StartTimeBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = SandboxVsPrismBenchmark.parse(args);
-        Path distribution = Path.of(SandboxVsPrismBenchmark.required(options, "distribution")).toAbsolutePath();
-        Path tarball = Path.of(SandboxVsPrismBenchmark.required(options, "tarball")).toAbsolutePath();
-        Path jar = Path.of(SandboxVsPrismBenchmark.required(options, "sandbox-jar")).toAbsolutePath();
-        Path prism = Path.of(SandboxVsPrismBenchmark.required(options, "prism")).toAbsolutePath();
+        Map<String, String> options = BenchmarkArguments.parse(args);
+        Path distribution = Path.of(BenchmarkArguments.required(options, "distribution")).toAbsolutePath();
+        Path tarball = Path.of(BenchmarkArguments.required(options, "tarball")).toAbsolutePath();
+        Path jar = Path.of(BenchmarkArguments.required(options, "sandbox-jar")).toAbsolutePath();
+        Path prism = Path.of(BenchmarkArguments.required(options, "prism")).toAbsolutePath();
         Path work = Path.of(options.getOrDefault("work-dir", "target/start-benchmark")).toAbsolutePath();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         Files.createDirectories(work);
-        Path bundle = SandboxVsPrismBenchmark.writeBundle(work);
+        Path bundle = PrismBundle.write(work);
         String javaHome = System.getProperty("java.home");
         String java = Path.of(javaHome, "bin", "java").toString();
         Path unpacked = unpack(tarball, work.resolve("unpacked"));
@@ -75,15 +76,13 @@ public final class StartTimeBenchmark {
                 bundle.toString()), Map.of(), false));
         starts.put(JAR, new Start(List.of(java, "-jar", jar.toString()), Map.of(), false));
 
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        double firstUnpacked = firstAnswer(client, "distribution first start", starts.get(DISTRIBUTION), work);
+        double firstUnpacked = firstAnswer("distribution first start", starts.get(DISTRIBUTION), work);
         System.out.printf(Locale.ROOT, "distribution's first start, making its class-data archive: %.2f s%n",
                 firstUnpacked);
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             for (Map.Entry<String, Start> start : starts.entrySet()) {
-                record(seconds, round, start.getKey(), firstAnswer(client, start.getKey(), start.getValue(), work));
+                record(seconds, round, start.getKey(), firstAnswer(start.getKey(), start.getValue(), work));
             }
             record(seconds, round, JUNIT, junitReady(java, work));
         }
@@ -122,9 +121,9 @@ public final class StartTimeBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static double firstAnswer(HttpClient client, String name, Start start, Path work)
+    private static double firstAnswer(String name, Start start, Path work)
             throws IOException, InterruptedException {
-        int port = ServerProcess.freePort();
+        int port = FreePort.find();
         List<String> command = start.command().stream()
                 .map(a -> a.replace("{port}", Integer.toString(port))).toList();
         Map<String, String> environment = new LinkedHashMap<>(start.environment());
@@ -132,10 +131,10 @@ public final class StartTimeBenchmark {
         environment.put("SERVER_ADDRESS", "127.0.0.1");
         Path log = work.resolve(name.replaceAll("[^a-zA-Z0-9]+", "-") + ".log");
         long started = System.nanoTime();
-        try (ServerProcess server = ServerProcess.start(name, command, environment, start.onlyThisEnvironment(),
-                port, log)) {
-            HttpRequest request = ServerProcess.get(server.base() + QUERY, "Prefer", "code=200");
-            server.awaitAnswer(client, request, status -> true, Duration.ofMillis(10), Duration.ofSeconds(90));
+        try (ManagedProcess server = ManagedProcess.start(name, command, environment, !start.onlyThisEnvironment(),
+                log)) {
+            server.awaitStatus(URI.create("http://127.0.0.1:" + port + QUERY), Map.of("Prefer", "code=200"),
+                    status -> status > 0, Duration.ofMillis(10), Duration.ofSeconds(90));
             return (System.nanoTime() - started) / 1e9;
         }
     }

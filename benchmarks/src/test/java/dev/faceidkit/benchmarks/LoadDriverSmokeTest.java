@@ -64,11 +64,11 @@ class LoadDriverSmokeTest {
     void theHarnessDrivesTheMixForOneSecondAndReports() throws Exception {
         String base = "http://127.0.0.1:" + stub.getAddress().getPort();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        SandboxVsPrismBenchmark.RecordPool records = new SandboxVsPrismBenchmark.RecordPool(client, base);
+        RecordPool records = new RecordPool(client, base);
         records.createRecords(20, 4);
-        SandboxVsPrismBenchmark.Target target = new SandboxVsPrismBenchmark.Target("sandbox",
+        LoadTarget target = new LoadTarget("sandbox",
                 stub.getAddress().getPort(), "not really a photo".getBytes(StandardCharsets.UTF_8),
-                SandboxVsPrismBenchmark.Images.UNIQUE, records);
+                Images.UNIQUE, records);
 
         LoadDriver.Result result = LoadDriver.run(target, new LoadDriver.Settings(4, Duration.ofSeconds(1), 0.7, 1));
 
@@ -83,17 +83,17 @@ class LoadDriverSmokeTest {
         assertThat((long) verifyBodies.size()).isGreaterThanOrEqualTo(result.byOperation().get(LoadDriver.VERIFY));
         assertThat(result.percentileMillis(0.5)).isPositive().isLessThanOrEqualTo(result.percentileMillis(0.99));
 
-        SandboxVsPrismBenchmark.Measured measured = new SandboxVsPrismBenchmark.Measured(result,
+        LoadReport.Measured measured = new LoadReport.Measured(result,
                 Duration.ofMillis(1500), Duration.ofMillis(500), "JIT compilers 0.1 s (7%)", 0.07);
-        String report = SandboxVsPrismBenchmark.report(List.of(measured));
+        String report = LoadReport.report(List.of(measured));
         assertThat(report).startsWith("target").contains("sandbox").contains("req/s").contains("p99 ms")
                 .contains("server CPU per request");
 
         // The summary lists every round's ratio and judges the range against the mode's target.
-        SandboxVsPrismBenchmark.Round round = new SandboxVsPrismBenchmark.Round(1);
-        round.add(SandboxVsPrismBenchmark.Images.UNIQUE, measured, measured, 0);
-        String summary = SandboxVsPrismBenchmark.summary(List.of(round, round),
-                List.of(SandboxVsPrismBenchmark.Images.UNIQUE), null);
+        LoadReport.Round round = new LoadReport.Round(1);
+        round.add(Images.UNIQUE, measured, measured, 0);
+        String summary = LoadReport.summary(List.of(round, round),
+                List.of(Images.UNIQUE), null);
         assertThat(summary).contains("unique   ratio sandbox/prism [1.0, 1.0] (range 1.0-1.0; target >= 10: NOT met)")
                 .contains("JIT share of sandbox CPU % [7, 7]");
         assertThat(round.report()).contains("round 1, unique photos:").contains("ratio sandbox/prism: 1.0");
@@ -102,10 +102,10 @@ class LoadDriverSmokeTest {
     @Test
     void repeatedImagesAreOneRequestAndUniqueImagesDifferOnlyAfterThePhoto() {
         byte[] photo = "photo".getBytes(StandardCharsets.UTF_8);
-        SandboxVsPrismBenchmark.VerifyRequests repeated =
-                new SandboxVsPrismBenchmark.VerifyRequests(8080, photo, SandboxVsPrismBenchmark.Images.REPEATED);
-        SandboxVsPrismBenchmark.VerifyRequests unique =
-                new SandboxVsPrismBenchmark.VerifyRequests(8080, photo, SandboxVsPrismBenchmark.Images.UNIQUE);
+        VerifyRequests repeated =
+                new VerifyRequests(8080, photo, Images.REPEATED);
+        VerifyRequests unique =
+                new VerifyRequests(8080, photo, Images.UNIQUE);
 
         assertThat(repeated.next()).isSameAs(repeated.next());
         byte[] first = unique.next();

@@ -9,7 +9,7 @@ import dev.faceidkit.testsupport.http.Form;
 import dev.faceidkit.testsupport.http.Reply;
 import dev.faceidkit.testsupport.http.SimpleHttp;
 import dev.faceidkit.testsupport.process.SandboxProcess;
-import dev.faceidkit.testsupport.process.SandboxServer;
+import dev.faceidkit.testsupport.process.SandboxProcessExtension;
 import dev.faceidkit.testsupport.process.ToolkitRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * get_result, a documented error read from its body, and a response with values the contract does not list.
  * A language that cannot be built here says why in target/client-proofs.md; it is never skipped silently.
  */
-@ExtendWith(SandboxServer.class)
+@ExtendWith(SandboxProcessExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientProofsTest {
 

@@ -147,7 +147,7 @@ public final class ContractGate {
         GateResult result = new GateResult(options.candidate(), specVersion, sha256, baselinePath, baselineVersion,
                 comparison, failures, warnings);
         if (options.report() != null) {
-            MarkdownReport.write(result, options, options.report());
+            MarkdownReport.write(result, options.projectVersion(), options.report());
         }
         return result;
     }

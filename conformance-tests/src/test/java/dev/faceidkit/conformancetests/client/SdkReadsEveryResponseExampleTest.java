@@ -14,7 +14,7 @@ import dev.faceidkit.conformancetests.report.ConformanceLedger;
 import dev.faceidkit.conformancetests.report.ExampleCheck;
 import dev.faceidkit.conformancetests.support.JsonContainment;
 import dev.faceidkit.sdk.FaceIdClient;
-import dev.faceidkit.testsupport.process.PrismMock;
+import dev.faceidkit.testsupport.process.PrismMockExtension;
 import dev.faceidkit.testsupport.process.PrismMockServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accepts text/plain, and silently answers 200 instead otherwise. The test also checks that Prism answered
  * with the selected status, so that such a substitution cannot pass unnoticed.
  */
-@ExtendWith(PrismMock.class)
+@ExtendWith(PrismMockExtension.class)
 class SdkReadsEveryResponseExampleTest {
 
     private final Contract contract = ContractBundle.get().contract();

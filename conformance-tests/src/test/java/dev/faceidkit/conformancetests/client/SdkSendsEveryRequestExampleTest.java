@@ -10,7 +10,7 @@ import dev.faceidkit.conformancetests.report.ConformanceLedger;
 import dev.faceidkit.conformancetests.report.ExampleCheck;
 import dev.faceidkit.sdk.FaceIdClient;
 import dev.faceidkit.sdk.errors.FaceIdApiException;
-import dev.faceidkit.testsupport.process.PrismMock;
+import dev.faceidkit.testsupport.process.PrismMockExtension;
 import dev.faceidkit.testsupport.process.PrismMockServer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (no {@code sl-violations} header, no 4xx), and the request on the wire carries exactly the example's fields
  * and values (file parts by file name). The sign is the SDK's own, fresh one.
  */
-@ExtendWith(PrismMock.class)
+@ExtendWith(PrismMockExtension.class)
 class SdkSendsEveryRequestExampleTest {
 
     private final Contract contract = ContractBundle.get().contract();

@@ -10,7 +10,7 @@ import dev.faceidkit.sdk.Comparison;
 import dev.faceidkit.sdk.Liveness;
 import dev.faceidkit.testsupport.http.SimpleHttp;
 import dev.faceidkit.testsupport.process.SandboxProcess;
-import dev.faceidkit.testsupport.process.SandboxServer;
+import dev.faceidkit.testsupport.process.SandboxProcessExtension;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * by the SDK itself. Each biz_token must be a live session: the sandbox's stand-in for the mobile SDK can
  * consume it once.
  */
-@ExtendWith(SandboxServer.class)
+@ExtendWith(SandboxProcessExtension.class)
 class BizTokenVariantsEndToEndTest {
 
     @TestFactory

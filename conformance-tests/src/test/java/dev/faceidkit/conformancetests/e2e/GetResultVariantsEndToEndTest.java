@@ -11,7 +11,7 @@ import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.sdk.errors.PermissionDeniedException;
 import dev.faceidkit.testsupport.process.SandboxProcess;
-import dev.faceidkit.testsupport.process.SandboxServer;
+import dev.faceidkit.testsupport.process.SandboxProcessExtension;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +24,7 @@ import java.util.Objects;
  * cover, each on a fresh record (reads are limited), with the objects each status documents present or absent;
  * the record-level errors and the fourth read as typed errors.
  */
-@ExtendWith(SandboxServer.class)
+@ExtendWith(SandboxProcessExtension.class)
 class GetResultVariantsEndToEndTest {
 
     /** A scenario and what its typed result must show; null procedure: no liveness result yet. */

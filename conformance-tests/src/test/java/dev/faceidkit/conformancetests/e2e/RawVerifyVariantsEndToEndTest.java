@@ -14,7 +14,7 @@ import dev.faceidkit.sdk.errors.BadRequestException;
 import dev.faceidkit.sdk.errors.FaceIdErrorCode;
 import dev.faceidkit.testsupport.images.TestImages;
 import dev.faceidkit.testsupport.process.SandboxProcess;
-import dev.faceidkit.testsupport.process.SandboxServer;
+import dev.faceidkit.testsupport.process.SandboxProcessExtension;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +27,7 @@ import java.util.Objects;
  * the typed liveness outcome, comparisons only when the procedure passed, and biz_no echoed; data-source
  * comparison with the identity variants; an invalid token as a typed error that still echoes biz_no.
  */
-@ExtendWith(SandboxServer.class)
+@ExtendWith(SandboxProcessExtension.class)
 class RawVerifyVariantsEndToEndTest {
 
     private static final String BIZ_NO = "e2e-raw-verify";

@@ -14,7 +14,7 @@ import dev.faceidkit.sdk.RawImageOptions;
 import dev.faceidkit.sdk.VerifyRequest;
 import dev.faceidkit.testsupport.images.TestImages;
 import dev.faceidkit.testsupport.process.SandboxProcess;
-import dev.faceidkit.testsupport.process.SandboxServer;
+import dev.faceidkit.testsupport.process.SandboxProcessExtension;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and face image type (meglive, facetoken, raw_image, meglive_flash), always with 张三's face, so each typed
  * result must hold exactly the objects its variant documents, with a same-person confidence.
  */
-@ExtendWith(SandboxServer.class)
+@ExtendWith(SandboxProcessExtension.class)
 class VerifyVariantsEndToEndTest {
 
     private record Face(String type, Function<Sandboxed, FaceImage> image) {

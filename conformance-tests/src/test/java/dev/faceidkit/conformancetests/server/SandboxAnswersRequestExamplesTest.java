@@ -10,7 +10,7 @@ import dev.faceidkit.conformancetests.report.ConformanceLedger;
 import dev.faceidkit.conformancetests.report.ExampleCheck;
 import dev.faceidkit.testsupport.http.Reply;
 import dev.faceidkit.testsupport.http.SimpleHttp;
-import dev.faceidkit.testsupport.process.PrismProxy;
+import dev.faceidkit.testsupport.process.PrismProxyExtension;
 import dev.faceidkit.testsupport.process.PrismProxyServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the request and the response, the sandbox answers 200 (each example is a success case, and the sandbox's
  * fixtures make it one), and swagger-request-validator finds the response valid too.
  */
-@ExtendWith(PrismProxy.class)
+@ExtendWith(PrismProxyExtension.class)
 class SandboxAnswersRequestExamplesTest {
 
     private final Contract contract = ContractBundle.get().contract();

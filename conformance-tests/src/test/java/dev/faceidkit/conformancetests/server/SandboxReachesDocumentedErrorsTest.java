@@ -8,7 +8,7 @@ import dev.faceidkit.conformancetests.contract.ContractBundle;
 import dev.faceidkit.conformancetests.contract.DocumentedError;
 import dev.faceidkit.conformancetests.report.ConformanceLedger;
 import dev.faceidkit.testsupport.http.Reply;
-import dev.faceidkit.testsupport.process.PrismProxy;
+import dev.faceidkit.testsupport.process.PrismProxyExtension;
 import dev.faceidkit.testsupport.process.PrismProxyServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * swagger-request-validator). The last dynamic test fails for any documented code, or listed detail value, of
  * any operation and status that no input reached.
  */
-@ExtendWith(PrismProxy.class)
+@ExtendWith(PrismProxyExtension.class)
 class SandboxReachesDocumentedErrorsTest {
 
     private final Contract contract = ContractBundle.get().contract();

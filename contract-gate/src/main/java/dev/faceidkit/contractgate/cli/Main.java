@@ -62,24 +62,24 @@ public final class Main {
             Path markdownReport = arguments.path("markdown-report");
             Path jsonReport = arguments.path("json-report");
             if (json && report != null) {
-                JsonReport.write(result, options, report);
+                JsonReport.write(result, options.projectVersion(), report);
             }
             if (markdownReport != null) {
-                MarkdownReport.write(result, options, markdownReport);
+                MarkdownReport.write(result, options.projectVersion(), markdownReport);
             }
             if (jsonReport != null) {
-                JsonReport.write(result, options, jsonReport);
+                JsonReport.write(result, options.projectVersion(), jsonReport);
             }
             boolean toFile = report != null || markdownReport != null || jsonReport != null;
             PrintStream log = toFile ? out : err;
-            log.print(LogReport.render(result, options));
+            log.print(LogReport.render(result, options.projectVersion()));
             for (Path file : new Path[] {report, markdownReport, jsonReport}) {
                 if (file != null) {
                     log.println(LogReport.PREFIX + "report: " + Paths.display(file));
                 }
             }
             if (!toFile) {
-                out.print(json ? JsonReport.render(result, options) : MarkdownReport.render(result, options));
+                out.print(json ? JsonReport.render(result, options.projectVersion()) : MarkdownReport.render(result, options.projectVersion()));
             }
             return result.passed() ? PASSED : FAILED;
         } catch (ContractInputException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faceidkit.contractgate.ContractGate;
 import dev.faceidkit.contractgate.model.Change;
 import dev.faceidkit.contractgate.model.GateResult;
 import java.io.IOException;
@@ -25,12 +24,12 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static void write(GateResult result, ContractGate.Options options, Path file) throws IOException {
+    public static void write(GateResult result, String projectVersion, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, render(result, options));
+        Files.writeString(file, render(result, projectVersion));
     }
 
-    public static String render(GateResult result, ContractGate.Options options) {
+    public static String render(GateResult result, String projectVersion) {
         ObjectNode root = JSON.createObjectNode();
         root.put("passed", result.passed());
         root.put("requiredBump", result.requiredBump().toString());
@@ -38,7 +37,7 @@ public final class JsonReport {
         contract.put("file", display(result.candidate()));
         contract.put("version", result.specVersion());
         contract.put("sha256", result.bundleSha256());
-        contract.put("projectVersion", options.projectVersion());
+        contract.put("projectVersion", projectVersion);
         if (result.baseline() == null) {
             root.putNull("baseline");
         } else {

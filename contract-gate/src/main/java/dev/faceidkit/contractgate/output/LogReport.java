@@ -2,7 +2,6 @@ package dev.faceidkit.contractgate.output;
 
 import static dev.faceidkit.contractgate.release.Paths.display;
 
-import dev.faceidkit.contractgate.ContractGate;
 import dev.faceidkit.contractgate.model.Change;
 import dev.faceidkit.contractgate.model.GateResult;
 import dev.faceidkit.contractgate.model.OpenApiDiffResult;
@@ -16,10 +15,10 @@ public final class LogReport {
     private LogReport() {
     }
 
-    public static String render(GateResult result, ContractGate.Options options) {
+    public static String render(GateResult result, String projectVersion) {
         StringBuilder out = new StringBuilder();
-        line(out, "contract " + result.specVersion() + " (" + (options.projectVersion() == null ? ""
-                : "Maven " + options.projectVersion() + ", ")
+        line(out, "contract " + result.specVersion() + " (" + (projectVersion == null ? ""
+                : "Maven " + projectVersion + ", ")
                 + display(result.candidate()) + ", SHA-256 " + result.bundleSha256() + ")");
         if (result.baseline() == null) {
             line(out, "baseline: none");

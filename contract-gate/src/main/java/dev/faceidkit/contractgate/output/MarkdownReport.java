@@ -2,7 +2,6 @@ package dev.faceidkit.contractgate.output;
 
 import static dev.faceidkit.contractgate.release.Paths.display;
 
-import dev.faceidkit.contractgate.ContractGate;
 import dev.faceidkit.contractgate.model.Change;
 import dev.faceidkit.contractgate.model.GateResult;
 import java.io.IOException;
@@ -16,18 +15,18 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static void write(GateResult result, ContractGate.Options options, Path file) throws IOException {
+    public static void write(GateResult result, String projectVersion, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Files.writeString(file, render(result, options));
+        Files.writeString(file, render(result, projectVersion));
     }
 
-    public static String render(GateResult result, ContractGate.Options options) {
+    public static String render(GateResult result, String projectVersion) {
         StringBuilder md = new StringBuilder();
         md.append("# Contract diff\n\n");
         md.append("| | |\n|---|---|\n");
         row(md, "Contract", "`" + display(result.candidate()) + "`, info.version **" + result.specVersion()
-                + "**" + (options.projectVersion() == null ? "" : " (Maven " + options.projectVersion() + ")"));
+                + "**" + (projectVersion == null ? "" : " (Maven " + projectVersion + ")"));
         row(md, "SHA-256", "`" + result.bundleSha256() + "`");
         row(md, "Baseline", result.baseline() == null ? "none"
                 : "`" + display(result.baseline()) + "`, **" + result.baselineVersion() + "**");

@@ -3,6 +3,7 @@ package dev.faceidkit.sandbox.account;
 import dev.faceidkit.sandbox.error.FaceIdError;
 import dev.faceidkit.sandbox.http.ApiOperation;
 import dev.faceidkit.sandbox.http.RequestPaths;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,10 +24,13 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
     private final SignAuthenticator signAuthenticator;
     private final AccessPolicy accessPolicy;
     private final ConcurrencyGuard concurrencyGuard;
+    private final ServedOperations operations;
 
     public ApiAccessInterceptor(KeyAuthenticator keyAuthenticator, SignAuthenticator signAuthenticator,
-                                AccessPolicy accessPolicy, ConcurrencyGuard concurrencyGuard) {
+                                AccessPolicy accessPolicy, ConcurrencyGuard concurrencyGuard,
+                                ServedOperations operations) {
         this.keyAuthenticator = keyAuthenticator;
+        this.operations = operations;
         this.signAuthenticator = signAuthenticator;
         this.accessPolicy = accessPolicy;
         this.concurrencyGuard = concurrencyGuard;
@@ -34,7 +38,7 @@ public class ApiAccessInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        ApiOperation op = ApiOperation.at(RequestPaths.of(request))
+        ApiOperation op = operations.at(RequestPaths.of(request))
                 .orElseThrow(() -> new IllegalStateException("Interceptor mapped outside the FaceID operations"));
         Account account = op == ApiOperation.GET_BIZ_TOKEN
                 ? signAuthenticator.authenticate(request)

@@ -2,7 +2,7 @@ package dev.faceidkit.sandbox.config;
 
 import dev.faceidkit.sandbox.account.ApiAccessInterceptor;
 import dev.faceidkit.sandbox.account.SimulationInterceptor;
-import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +19,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     private final ApiAccessInterceptor access;
     private final SimulationInterceptor simulation;
+    private final ServedOperations operations;
 
-    public WebConfiguration(ApiAccessInterceptor access, SimulationInterceptor simulation) {
+    public WebConfiguration(ApiAccessInterceptor access, SimulationInterceptor simulation,
+            ServedOperations operations) {
         this.access = access;
+        this.operations = operations;
         this.simulation = simulation;
     }
 
@@ -39,7 +42,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        String[] paths = Arrays.stream(ApiOperation.values()).map(ApiOperation::path).toArray(String[]::new);
+        String[] paths = operations.paths().toArray(String[]::new);
         registry.addInterceptor(access).addPathPatterns(paths);
         // After access: a simulated fault or delay happens to an admitted call holding its concurrency permit.
         registry.addInterceptor(simulation).addPathPatterns(paths);

@@ -7,6 +7,7 @@ import dev.faceidkit.contractmodel.DocumentedError;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import dev.faceidkit.sandbox.error.RequestIds;
 import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import dev.faceidkit.sandbox.http.SandboxNoticeFilter;
 import java.io.IOException;
 import java.io.Writer;
@@ -29,10 +30,12 @@ public class ContainerErrorReport extends ErrorReportValve {
 
     private final Contract contract;
     private final RequestIds requestIds;
+    private final ServedOperations operations;
 
     /** With the contract the sandbox enforces, whose wording and status of {@code BAD_ARGUMENTS} it answers with. */
-    public ContainerErrorReport(Contract contract, RequestIds requestIds) {
+    public ContainerErrorReport(Contract contract, RequestIds requestIds, ServedOperations operations) {
         this.contract = contract;
+        this.operations = operations;
         this.requestIds = requestIds;
     }
 
@@ -43,16 +46,16 @@ public class ContainerErrorReport extends ErrorReportValve {
             return;
         }
         String path = pathOf(request);
-        ApiOperation shape = ApiOperation.shapingErrorsAt(path);
+        ApiOperation shape = operations.shapingErrorsAt(path);
         // The code's wording and status are the contract's, as for every other error the sandbox gives.
         DocumentedError refused = contract.operation(shape.operationId()).errors()
                 .get(FaceIdErrorCode.BAD_ARGUMENTS.name());
         ObjectNode body = JSON.createObjectNode();
-        body.put(shape.usesErrorKey() ? "error" : "error_message", refused.format(partOf(throwable, status)));
+        body.put(operations.usesErrorKey(shape) ? "error" : "error_message", refused.format(partOf(throwable, status)));
         // Also when the path is unknown (a request line too long to parse has none): the body is then valid against
         // every error schema of its shape, whether it was meant for an operation or not (ApiNotFoundErrorResponse
         // allows both fields).
-        if (!shape.usesErrorKey()) {
+        if (!operations.usesErrorKey(shape)) {
             body.put("request_id", requestIds.next());
             body.put("time_used", 0);
         }

@@ -2,6 +2,7 @@ package dev.faceidkit.sandbox.container;
 
 import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.sandbox.error.RequestIds;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -18,10 +19,11 @@ public class ContainerErrorsConfiguration {
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrorReport(Contract contract,
-                                                                                   RequestIds requestIds) {
+                                                                                   RequestIds requestIds,
+                                                                                   ServedOperations operations) {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
-                host.getPipeline().addValve(new ContainerErrorReport(contract, requestIds));
+                host.getPipeline().addValve(new ContainerErrorReport(contract, requestIds, operations));
                 host.setErrorReportValveClass(ContainerErrorReport.class.getName());
             }
         });

@@ -1,10 +1,11 @@
 package dev.faceidkit.sandbox.error;
 
 import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import dev.faceidkit.sandbox.http.MalformedFormException;
 import dev.faceidkit.sandbox.http.RequestPaths;
 import dev.faceidkit.sandbox.http.RequestTooLargeException;
-import dev.faceidkit.sandbox.spec.ErrorCatalog;
+import dev.faceidkit.sandbox.contract.OperationErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +38,12 @@ public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ErrorResponder responder;
-    private final ErrorCatalog catalog;
+    private final OperationErrors catalog;
+    private final ServedOperations operations;
 
-    public ApiExceptionHandler(ErrorResponder responder, ErrorCatalog catalog) {
+    public ApiExceptionHandler(ErrorResponder responder, OperationErrors catalog, ServedOperations operations) {
         this.responder = responder;
+        this.operations = operations;
         this.catalog = catalog;
     }
 
@@ -79,9 +82,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MalformedFormException.class)
     ResponseEntity<Object> malformedForm(MalformedFormException e, HttpServletRequest request) {
-        ApiOperation op = ApiOperation.shapingErrorsAt(RequestPaths.of(request));
+        ApiOperation op = operations.shapingErrorsAt(RequestPaths.of(request));
         if (e.field() == null) {
-            return respond(request, FaceIdError.missing(op.firstRequiredField()));
+            return respond(request, FaceIdError.missing(operations.firstRequiredField(op)));
         }
         // A name that is not UTF-8 has its own code where the operation documents one.
         if ("idcard_name".equals(e.field()) && catalog.documents(op, FaceIdErrorCode.INVALID_NAME_FORMAT.name())) {
@@ -94,7 +97,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler({MultipartException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<Object> noForm(HttpServletRequest request) {
         return respond(request, FaceIdError.missing(
-                ApiOperation.shapingErrorsAt(RequestPaths.of(request)).firstRequiredField()));
+                operations.firstRequiredField(operations.shapingErrorsAt(RequestPaths.of(request)))));
     }
 
     /**

@@ -3,9 +3,10 @@ package dev.faceidkit.sandbox.error;
 import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.contractmodel.DocumentedError;
 import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import dev.faceidkit.sandbox.http.RequestTiming;
 import dev.faceidkit.sandbox.journal.RequestJournalFilter;
-import dev.faceidkit.sandbox.spec.ErrorCatalog;
+import dev.faceidkit.sandbox.contract.OperationErrors;
 import dev.faceidkit.generated.server.model.ApiNotFoundErrorResponse;
 import dev.faceidkit.generated.server.model.BizTokenErrorResponse;
 import dev.faceidkit.generated.server.model.ErrorResponse;
@@ -27,20 +28,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ErrorResponder {
 
-    private final ErrorCatalog catalog;
+    private final OperationErrors catalog;
     private final RequestIds requestIds;
+    private final ServedOperations operations;
     /** Raw-Verify's request limit of biz_no, in characters (the contract's maxLength). */
     private final int maxBizNoCharacters;
 
-    public ErrorResponder(ErrorCatalog catalog, RequestIds requestIds, Contract contract) {
+    public ErrorResponder(OperationErrors catalog, RequestIds requestIds, Contract contract,
+            ServedOperations operations) {
         this.catalog = catalog;
+        this.operations = operations;
         this.requestIds = requestIds;
         this.maxBizNoCharacters = contract.operation(ApiOperation.RAW_VERIFY.operationId()).field("biz_no")
                 .maxLength().orElse(Integer.MAX_VALUE);
     }
 
     public ResponseEntity<Object> respond(String path, HttpServletRequest request, FaceIdError error) {
-        ApiOperation op = ApiOperation.shapingErrorsAt(path);
+        ApiOperation op = operations.shapingErrorsAt(path);
         DocumentedError documented = catalog.lookup(op, error.code().name());
         String message = documented.format(error.detail());
         RequestJournalFilter.answeredWithError(request, message);
@@ -63,7 +67,7 @@ public class ErrorResponder {
     }
 
     private Object body(ApiOperation op, HttpServletRequest request, FaceIdError error, String message) {
-        if (op.usesErrorKey()) {
+        if (operations.usesErrorKey(op)) {
             return new BizTokenErrorResponse(message);
         }
         if (error.code() == FaceIdErrorCode.API_NOT_FOUND) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A documented FaceID error to answer with. The HTTP status and the exact wording come from the contract
- * ({@link dev.faceidkit.sandbox.spec.ErrorCatalog}); this only names the code, its detail and, for Verify with
+ * ({@link dev.faceidkit.sandbox.contract.OperationErrors}); this only names the code, its detail and, for Verify with
  * {@code return_faces=1}, the faces detected so far.
  */
 public final class FaceIdError extends RuntimeException {

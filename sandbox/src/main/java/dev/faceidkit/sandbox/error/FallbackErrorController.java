@@ -1,6 +1,7 @@
 package dev.faceidkit.sandbox.error;
 
 import dev.faceidkit.sandbox.http.ApiOperation;
+import dev.faceidkit.sandbox.http.ServedOperations;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class FallbackErrorController implements ErrorController {
 
     private final ErrorResponder responder;
+    private final ServedOperations operations;
 
-    public FallbackErrorController(ErrorResponder responder) {
+    public FallbackErrorController(ErrorResponder responder, ServedOperations operations) {
         this.responder = responder;
+        this.operations = operations;
     }
 
     @RequestMapping("${server.error.path:/error}")
@@ -29,13 +32,13 @@ public class FallbackErrorController implements ErrorController {
         return responder.respond(path, request, errorFor(path, request));
     }
 
-    private static FaceIdError errorFor(String path, HttpServletRequest request) {
+    private FaceIdError errorFor(String path, HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         // The body could not be read to its end (cut off, broken chunked coding): a bad request, not a fault.
         for (Object t = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); t instanceof Throwable e; t = e.getCause()) {
             if (e instanceof java.io.IOException) {
-                return FaceIdError.missing(ApiOperation.shapingErrorsAt(path).firstRequiredField());
+                return FaceIdError.missing(operations.firstRequiredField(operations.shapingErrorsAt(path)));
             }
         }
         if (status != null && (status.is5xxServerError()
@@ -46,11 +49,11 @@ public class FallbackErrorController implements ErrorController {
         if (status == null || status == HttpStatus.NOT_FOUND || status == HttpStatus.METHOD_NOT_ALLOWED) {
             return FaceIdError.of(FaceIdErrorCode.API_NOT_FOUND);
         }
-        ApiOperation op = ApiOperation.shapingErrorsAt(path);
-        if (status == HttpStatus.PAYLOAD_TOO_LARGE && op.takesForm()) {
+        ApiOperation op = operations.shapingErrorsAt(path);
+        if (status == HttpStatus.PAYLOAD_TOO_LARGE && operations.takesForm(op)) {
             return FaceIdError.of(FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE);
         }
         // Any other rejection by the container: the request could not be read, so its first field is missing.
-        return FaceIdError.missing(op.firstRequiredField());
+        return FaceIdError.missing(operations.firstRequiredField(op));
     }
 }

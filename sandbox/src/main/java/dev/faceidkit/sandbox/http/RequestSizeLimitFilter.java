@@ -1,6 +1,6 @@
 package dev.faceidkit.sandbox.http;
 
-import dev.faceidkit.sandbox.spec.ErrorCatalog;
+import dev.faceidkit.sandbox.contract.OperationErrors;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,19 +25,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final ErrorCatalog catalog;
+    private final OperationErrors catalog;
+    private final ServedOperations operations;
 
-    public RequestSizeLimitFilter(ErrorCatalog catalog) {
+    public RequestSizeLimitFilter(OperationErrors catalog, ServedOperations operations) {
         this.catalog = catalog;
+        this.operations = operations;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<ApiOperation> op = ApiOperation.at(RequestPaths.of(request))
-                .filter(ApiOperation::takesForm);
+        Optional<ApiOperation> op = operations.at(RequestPaths.of(request)).filter(operations::takesForm);
         if (op.isPresent() && "POST".equals(request.getMethod())
-                && request.getContentLengthLong() > op.get().maxRequestBytes()) {
+                && request.getContentLengthLong() > operations.maxRequestBytes(op.get())) {
             String message = catalog.message(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name(), null);
             response.setStatus(catalog.lookup(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name()).status());
             byte[] body = message.getBytes(StandardCharsets.UTF_8);

@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.http;
 import dev.faceidkit.contractmodel.Field;
 import dev.faceidkit.contractmodel.ReceivedRequest;
 import dev.faceidkit.sandbox.journal.ReceivedParts;
-import dev.faceidkit.sandbox.spec.FormFieldTypes;
+import dev.faceidkit.sandbox.contract.FormFieldTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,15 +52,14 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
     private static final int MAX_PARTS = 64;
     private static final int MAX_PART_HEADER_BYTES = 8 * 1024;
     private static final int FILES_IN_MEMORY_BYTES = 512 * 1024;
-    /** Forms of the sandbox's own endpoints (fixture images) may be as large as the largest operation's. */
-    private static final long SANDBOX_LIMIT = ApiOperation.GET_BIZ_TOKEN.maxRequestBytes();
-
     private final Path uploadDirectory;
 
     private final FormFieldTypes fieldTypes;
+    private final ServedOperations operations;
 
-    public StreamingMultipartResolver(FormFieldTypes fieldTypes) {
+    public StreamingMultipartResolver(FormFieldTypes fieldTypes, ServedOperations operations) {
         this.fieldTypes = fieldTypes;
+        this.operations = operations;
         try {
             this.uploadDirectory = Files.createTempDirectory("faceid-sandbox-uploads");
         } catch (IOException e) {
@@ -80,7 +79,7 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
     @Override
     public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) throws MultipartException {
         long limit = limitFor(request);
-        ApiOperation operation = ApiOperation.at(RequestPaths.of(request)).orElse(null);
+        ApiOperation operation = operations.at(RequestPaths.of(request)).orElse(null);
         MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
         Map<String, String[]> params = new HashMap<>();
         // What arrived, in order and without file bytes, for the request journal's contract check.
@@ -170,12 +169,13 @@ public class StreamingMultipartResolver implements MultipartResolver, Disposable
         return uploadDirectory;
     }
 
-    private static long limitFor(HttpServletRequest request) {
+    private long limitFor(HttpServletRequest request) {
         String path = RequestPaths.of(request);
         if (path.startsWith("/sandbox/")) {
-            return SANDBOX_LIMIT;
+            // Forms of the sandbox's own endpoints (fixture images) may be as large as the largest operation's.
+            return operations.largestRequestBytes();
         }
-        return ApiOperation.at(path).map(ApiOperation::maxRequestBytes).orElse(0L);
+        return operations.at(path).map(operations::maxRequestBytes).orElse(0L);
     }
 
     private static JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> newUpload(long limit) {

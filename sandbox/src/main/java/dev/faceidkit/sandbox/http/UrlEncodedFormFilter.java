@@ -35,18 +35,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class UrlEncodedFormFilter extends OncePerRequestFilter {
 
+    private final ServedOperations operations;
+
+    public UrlEncodedFormFilter(ServedOperations operations) {
+        this.operations = operations;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return !"POST".equalsIgnoreCase(request.getMethod()) || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                || ApiOperation.at(RequestPaths.of(request)).isEmpty();
+                || operations.at(RequestPaths.of(request)).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = ApiOperation.at(RequestPaths.of(request)).map(ApiOperation::maxRequestBytes).orElse(0L);
+        long limit = operations.at(RequestPaths.of(request)).map(operations::maxRequestBytes).orElse(0L);
         byte[] body = readAtMost(request.getInputStream(), limit);
         if (body == null) {
             chain.doFilter(request, response);

@@ -3,7 +3,7 @@ package dev.faceidkit.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.faceidkit.contractmodel.Contract;
-import dev.faceidkit.sandbox.spec.FormFieldTypes;
+import dev.faceidkit.sandbox.contract.FormFieldTypes;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class StreamingMultipartResolverTest {
 
     private static final FormFieldTypes CONTRACT_FIELDS = new FormFieldTypes(Contract.bundled());
 
-    private final StreamingMultipartResolver resolver = new StreamingMultipartResolver(CONTRACT_FIELDS);
+    private final StreamingMultipartResolver resolver = new StreamingMultipartResolver(CONTRACT_FIELDS, new ServedOperations(Contract.bundled()));
 
     @AfterEach
     void stop() throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,7 @@ public final class ManagedProcess implements AutoCloseable {
     private final Path log;
     private final Thread shutdownHook;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private volatile List<ProcessHandle> stoppedTree = List.of();
 
     private ManagedProcess(String name, Process process, Path log) {
         this.name = name;
@@ -40,8 +42,20 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Starts {@code command} with its output (stdout and stderr) appended to {@code log}. */
     public static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+        return start(name, command, environment, true, log);
+    }
+
+    /**
+     * As {@link #start(String, List, Map, Path)}; without {@code inheritEnvironment}, the process gets
+     * {@code environment} and nothing of this JVM's (a start as from a clean shell, for start-time figures).
+     */
+    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
+                                       boolean inheritEnvironment, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        if (!inheritEnvironment) {
+            builder.environment().clear();
+        }
         builder.environment().putAll(environment);
         try {
             Files.writeString(log, "", StandardCharsets.UTF_8);
@@ -53,20 +67,47 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Waits until {@code probe} answers with any HTTP status; fails early, with the log's end, if the process dies. */
     public void awaitHttp(URI probe, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitStatus(probe, Map.of(), status -> status > 0, Duration.ofMillis(150), timeout);
+    }
+
+    /**
+     * Asks {@code probe} (with {@code headers}) every {@code pollEvery} until its status is {@code accepted};
+     * returns how long that took. Fails early, with the log's end, if the process dies, and stops it on time-out.
+     */
+    public Duration awaitStatus(URI probe, Map<String, String> headers, IntPredicate accepted, Duration pollEvery,
+                                Duration timeout) {
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was ready;"
                         + " log " + log + ":\n" + logTail());
             }
-            if (answers(probe)) {
-                return;
+            if (accepted.test(status(probe, headers))) {
+                return Duration.ofNanos(System.nanoTime() - started);
             }
-            sleep(Duration.ofMillis(150));
+            sleep(pollEvery);
         }
         close();
         throw new IllegalStateException(name + " did not answer " + probe + " within " + timeout + "; log " + log
                 + ":\n" + logTail());
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** CPU time used so far by the process and the processes it started (zero where the OS does not tell). */
+    public Duration cpu() {
+        Duration own = process.info().totalCpuDuration().orElse(Duration.ZERO);
+        return process.descendants().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(own, Duration::plus);
+    }
+
+    /** Whether the process, or any process it had started when it was stopped, is still running. */
+    public boolean anyAlive() {
+        return process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive)
+                || stoppedTree.stream().anyMatch(ProcessHandle::isAlive);
     }
 
     public boolean isAlive() {
@@ -102,6 +143,7 @@ public final class ManagedProcess implements AutoCloseable {
             return;
         }
         List<ProcessHandle> descendants = process.descendants().toList();
+        stoppedTree = descendants;
         descendants.forEach(ProcessHandle::destroy);
         process.destroy();
         awaitExit(process.toHandle(), descendants);
@@ -129,16 +171,18 @@ public final class ManagedProcess implements AutoCloseable {
         return Stream.concat(Stream.of(root), descendants.stream()).toList();
     }
 
-    private static boolean answers(URI probe) {
+    /** The status {@code probe} answers with, or 0 while nothing answers. */
+    private static int status(URI probe, Map<String, String> headers) {
         try {
             HttpURLConnection connection = (HttpURLConnection) probe.toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
+            headers.forEach(connection::setRequestProperty);
             int status = connection.getResponseCode();
             connection.disconnect();
-            return status > 0;
+            return status;
         } catch (IOException notYet) {
-            return false;
+            return 0;
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.faceidkit.sandbox.spec;
+package dev.faceidkit.sandbox.contract;
 
 import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.contractmodel.ContractException;
@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * get_biz_token). A code an operation does not document cannot be answered at all.
  */
 @Component
-public class ErrorCatalog {
+public class OperationErrors {
 
     private final Contract contract;
 
-    public ErrorCatalog(Contract contract) {
+    public OperationErrors(Contract contract) {
         this.contract = contract;
     }
 

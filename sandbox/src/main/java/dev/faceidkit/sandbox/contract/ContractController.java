@@ -1,4 +1,4 @@
-package dev.faceidkit.sandbox.spec;
+package dev.faceidkit.sandbox.contract;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,13 +7,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Serves the contract the sandbox implements, exactly as bundled in the faceid-openapi jar. */
 @RestController
-public class SpecController {
+public class ContractController {
 
     private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
     private final ServedContract spec;
 
-    public SpecController(ServedContract spec) {
+    public ContractController(ServedContract spec) {
         this.spec = spec;
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * The contract bundle shipped in the faceid-openapi jar, read from the test classpath: the operations, their
  * request fields, and every named example of their responses, with local {@code $ref}s followed.
  */
-public final class BundledSpec {
+public final class ContractExamples {
 
     public static final String RESOURCE = "META-INF/faceid/openapi/faceid-openapi.yaml";
 
@@ -31,7 +31,7 @@ public final class BundledSpec {
 
     private static final JsonNode ROOT = load();
 
-    private BundledSpec() {
+    private ContractExamples() {
     }
 
     public static List<ResponseExample> responseExamples() {
@@ -89,7 +89,7 @@ public final class BundledSpec {
     }
 
     private static JsonNode load() {
-        try (InputStream in = BundledSpec.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ContractExamples.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the test classpath (faceid-openapi jar)");
             }

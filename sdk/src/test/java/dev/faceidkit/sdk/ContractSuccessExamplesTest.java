@@ -11,8 +11,8 @@ import dev.faceidkit.generated.client.model.GetResultResponse;
 import dev.faceidkit.generated.client.model.RawVerifyResponse;
 import dev.faceidkit.generated.client.model.VerifyResponse;
 import dev.faceidkit.sdk.internal.LenientJson;
-import dev.faceidkit.sdk.testing.BundledSpec;
-import dev.faceidkit.sdk.testing.BundledSpec.ResponseExample;
+import dev.faceidkit.sdk.testing.ContractExamples;
+import dev.faceidkit.sdk.testing.ContractExamples.ResponseExample;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every success example of the bundled contract, served to the SDK, deserialises into the generated model,
  * and the model written back with the SDK's mapper still holds every value the example holds.
  */
-class SpecSuccessExamplesTest {
+class ContractSuccessExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,7 +50,7 @@ class SpecSuccessExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everySuccessExampleSurvivesTheModel() {
-        List<ResponseExample> examples = BundledSpec.responseExamples().stream()
+        List<ResponseExample> examples = ContractExamples.responseExamples().stream()
                 .filter(e -> e.status() == 200).toList();
         assertThat(examples).extracting(ResponseExample::operationId)
                 .contains("verify", "rawVerify", "getBizToken", "getResult").hasSizeGreaterThan(10);

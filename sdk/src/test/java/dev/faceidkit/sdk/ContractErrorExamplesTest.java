@@ -17,8 +17,8 @@ import dev.faceidkit.sdk.errors.InternalServerException;
 import dev.faceidkit.sdk.errors.NotFoundException;
 import dev.faceidkit.sdk.errors.PermissionDeniedException;
 import dev.faceidkit.sdk.errors.RequestTooLargeException;
-import dev.faceidkit.sdk.testing.BundledSpec;
-import dev.faceidkit.sdk.testing.BundledSpec.ResponseExample;
+import dev.faceidkit.sdk.testing.ContractExamples;
+import dev.faceidkit.sdk.testing.ContractExamples.ResponseExample;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  * Replays every named error example of the bundled contract (operation x error status x example) through the
  * SDK and checks the typed exception against the example and the response's {@code x-faceid-errors}.
  */
-class SpecErrorExamplesTest {
+class ContractErrorExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,7 +93,7 @@ class SpecErrorExamplesTest {
 
 
     private static List<ResponseExample> errorExamples() {
-        List<ResponseExample> examples = BundledSpec.responseExamples().stream().filter(e -> e.status() >= 400).toList();
+        List<ResponseExample> examples = ContractExamples.responseExamples().stream().filter(e -> e.status() >= 400).toList();
         assertThat(examples).hasSizeGreaterThan(100);
         return examples;
     }

@@ -1,4 +1,4 @@
-package dev.faceidkit.sandbox.spec;
+package dev.faceidkit.sandbox.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

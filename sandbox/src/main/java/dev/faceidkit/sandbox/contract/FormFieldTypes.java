@@ -1,4 +1,4 @@
-package dev.faceidkit.sandbox.spec;
+package dev.faceidkit.sandbox.contract;
 
 import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.contractmodel.Field;
@@ -31,6 +31,6 @@ public class FormFieldTypes {
 
     private Optional<Field> field(ApiOperation op, String name) {
         Operation operation = contract.operation(op.operationId());
-        return op.takesForm() ? operation.findField(name) : Optional.empty();
+        return operation.takesForm() ? operation.findField(name) : Optional.empty();
     }
 }
