@@ -39,4 +39,38 @@ public final class ErrorCatalogue {
     public boolean documents(String code) {
         return find(code).isPresent();
     }
+
+    /**
+     * The row an error answer is: the one at {@code status} whose code begins {@code text} (the answered
+     * {@code MISSING_ARGUMENTS: image_ref1}, {@code BAD_ARGUMENTS:uuid} or {@code Request Entity Too Large}), the
+     * longest such code where several do. Empty for an answer the operation does not document.
+     */
+    public Optional<DocumentedError> answered(int status, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        DocumentedError best = null;
+        for (DocumentedError error : errors) {
+            if (error.status() == status && beginsWith(text, error)
+                    && (best == null || error.code().length() > best.code().length())) {
+                best = error;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The code, or the wording before its detail (a 413's text is its message, not its code). */
+    private static boolean beginsWith(String text, DocumentedError error) {
+        String code = error.code();
+        if (text.startsWith(code)) {
+            return text.length() == code.length() || !isCodeCharacter(text.charAt(code.length()));
+        }
+        int detail = error.message().indexOf('<');
+        String fixed = (detail < 0 ? error.message() : error.message().substring(0, detail)).strip();
+        return !fixed.isEmpty() && text.startsWith(fixed);
+    }
+
+    private static boolean isCodeCharacter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
 }

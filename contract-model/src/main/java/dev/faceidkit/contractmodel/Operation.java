@@ -106,6 +106,11 @@ public final class Operation {
         return errorKey;
     }
 
+    /** The alternatives the request's selector values choose, one per group at most. */
+    public List<Variant> chosenVariants(ReceivedRequest request) {
+        return RequestCheck.chosenVariants(this, request);
+    }
+
     /** The fields sent, checked against this operation: see {@link RequestCheck}. */
     public List<Violation> check(ReceivedRequest request) {
         return RequestCheck.violations(this, request);

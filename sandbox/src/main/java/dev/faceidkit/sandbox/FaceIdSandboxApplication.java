@@ -1,5 +1,7 @@
 package dev.faceidkit.sandbox;
 
+import dev.faceidkit.sandbox.coverage.CoverageCommand;
+import java.util.Arrays;
 import java.net.URL;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,6 +18,10 @@ public class FaceIdSandboxApplication {
             + "__ApplicationContextInitializer";
 
     public static void main(String[] args) {
+        if (args.length > 0 && CoverageCommand.NAME.equals(args[0])) {
+            // A client of a running sandbox, not a sandbox: no Spring context.
+            System.exit(CoverageCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         useAheadOfTimeDefinitionsIfBuilt();
         SpringApplication.run(FaceIdSandboxApplication.class, args);
     }

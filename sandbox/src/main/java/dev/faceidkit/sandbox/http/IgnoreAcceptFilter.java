@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * given.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 public class IgnoreAcceptFilter extends OncePerRequestFilter {
 
     @Override

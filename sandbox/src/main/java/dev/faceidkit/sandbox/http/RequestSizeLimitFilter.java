@@ -2,6 +2,7 @@ package dev.faceidkit.sandbox.http;
 
 import dev.faceidkit.sandbox.contract.OperationErrors;
 import dev.faceidkit.sandbox.error.FaceIdErrorCode;
+import dev.faceidkit.sandbox.journal.RequestJournalFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@link StreamingMultipartResolver}.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+// After the request journal (HIGHEST_PRECEDENCE + 1), so that it records these 413s too.
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final OperationErrors catalog;
@@ -40,6 +42,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (op.isPresent() && "POST".equals(request.getMethod())
                 && request.getContentLengthLong() > operations.maxRequestBytes(op.get())) {
             String message = catalog.message(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name(), null);
+            RequestJournalFilter.answeredWithError(request, message);
             response.setStatus(catalog.lookup(op.get(), FaceIdErrorCode.REQUEST_ENTITY_TOO_LARGE.name()).status());
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);

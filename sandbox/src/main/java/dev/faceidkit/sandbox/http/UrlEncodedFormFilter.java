@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and answered as before.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 public class UrlEncodedFormFilter extends OncePerRequestFilter {
 
     private final ServedOperations operations;

@@ -3,6 +3,8 @@ package dev.faceidkit.sandbox.journal;
 import dev.faceidkit.contractmodel.Contract;
 import dev.faceidkit.contractmodel.Operation;
 import dev.faceidkit.contractmodel.ReceivedRequest;
+import dev.faceidkit.contractmodel.Violation;
+import dev.faceidkit.sandbox.coverage.ContractCoverage;
 import dev.faceidkit.sandbox.http.RequestPaths;
 import dev.faceidkit.signing.DecodedBizTokenSign;
 import jakarta.servlet.FilterChain;
@@ -20,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes every request to a FaceID path into the {@link RequestJournal}, after it was answered: its fields (names,
- * kinds, sizes), what was answered, and what the contract the sandbox enforces says of it.
+ * kinds, sizes), what was answered, and what the contract the sandbox enforces says of it; and counts it for
+ * {@link ContractCoverage}, which keeps its counts beyond the journal's ring.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -32,9 +35,11 @@ public class RequestJournalFilter extends OncePerRequestFilter {
     private final RequestJournal journal;
     private final Contract contract;
     private final Clock clock;
+    private final ContractCoverage coverage;
 
-    public RequestJournalFilter(RequestJournal journal, Contract contract, Clock clock) {
+    public RequestJournalFilter(RequestJournal journal, Contract contract, Clock clock, ContractCoverage coverage) {
         this.journal = journal;
+        this.coverage = coverage;
         this.contract = contract;
         this.clock = clock;
     }
@@ -55,11 +60,11 @@ public class RequestJournalFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            journal.record(entry(request, response));
+            record(request, response);
         }
     }
 
-    private JournalEntry entry(HttpServletRequest request, HttpServletResponse response) {
+    private void record(HttpServletRequest request, HttpServletResponse response) {
         String path = RequestPaths.of(request);
         Optional<Operation> operation = contract.operationAt(path)
                 .filter(op -> op.method().equalsIgnoreCase(request.getMethod()));
@@ -69,9 +74,17 @@ public class RequestJournalFilter extends OncePerRequestFilter {
         String apiKey = received.first("api_key").map(ReceivedRequest.Part::text)
                 .or(() -> received.first("sign").map(ReceivedRequest.Part::text).flatMap(RequestJournalFilter::signer))
                 .orElse(null);
-        return new JournalEntry(clock.instant(), request.getMethod(), path, operation.map(Operation::id).orElse(null),
-                response.getStatus(), (String) request.getAttribute(ERROR_ATTRIBUTE), apiKey, fields,
-                operation.map(op -> op.check(received)).orElse(List.of()));
+        String error = (String) request.getAttribute(ERROR_ATTRIBUTE);
+        List<Violation> violations = operation.map(op -> op.check(received)).orElse(List.of());
+        journal.record(new JournalEntry(clock.instant(), request.getMethod(), path,
+                operation.map(Operation::id).orElse(null), response.getStatus(), error, apiKey, fields, violations));
+        coverage.record(apiKey, operation, received, response.getStatus(), error, followsContract(violations));
+    }
+
+    /** Unknown and ignored fields are accepted by the contract (D-22, D-60); the other findings break it. */
+    private static boolean followsContract(List<Violation> violations) {
+        return violations.stream().allMatch(v -> v.type() == Violation.Type.UNKNOWN_FIELD
+                || v.type() == Violation.Type.IGNORED_FIELD);
     }
 
     /** get_biz_token sends no api_key field: its key is the one its sign names (D-9), valid or not. */
