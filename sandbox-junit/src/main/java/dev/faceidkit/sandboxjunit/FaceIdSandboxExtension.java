@@ -3,18 +3,21 @@ package dev.faceidkit.sandboxjunit;
 import dev.faceidkit.sdk.FaceIdClient;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The extension behind {@link FaceIdSandbox}: one sandbox in the root store, started on first use; a client per
  * test class and an added account per parameter, each closed with the context that asked for it.
  */
-public final class FaceIdSandboxExtension implements BeforeAllCallback, ParameterResolver {
+public final class FaceIdSandboxExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FaceIdSandboxExtension.class);
@@ -25,6 +28,18 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
     @Override
     public void beforeAll(ExtensionContext context) {
         sandbox(context);
+    }
+
+    /** A class's {@link RequireCoverage}, checked once its tests have run. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Optional<RequireCoverage> required = AnnotationSupport.findAnnotation(context.getRequiredTestClass(),
+                RequireCoverage.class);
+        if (required.isPresent()) {
+            SandboxCoverage coverage = sandbox(context).coverage();
+            String apiKey = required.get().apiKey();
+            (apiKey.isEmpty() ? coverage : coverage.ofKey(apiKey)).require(required.get().value());
+        }
     }
 
     @Override
@@ -67,7 +82,12 @@ public final class FaceIdSandboxExtension implements BeforeAllCallback, Paramete
     private record ClosingSandbox(RunningSandbox sandbox) implements AutoCloseable {
         @Override
         public void close() {
-            sandbox.close();
+            try {
+                // What the whole run exercised, for people and CI (SandboxCoverage.reportDirectory()).
+                sandbox.coverage().writeReports(SandboxCoverage.reportDirectory());
+            } finally {
+                sandbox.close();
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import dev.faceidkit.sdk.FaceIdClient;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import dev.faceidkit.sandbox.coverage.ContractCoverage;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,7 +76,12 @@ public final class RunningSandbox implements AutoCloseable {
      */
     public SandboxAccount addAccount(AccountSettings settings) {
         SandboxHttp.postForm(baseUrl.resolve("sandbox/accounts"), settings.form());
-        return new SandboxAccount(settings, baseUrl);
+        return new SandboxAccount(settings, baseUrl, coverage());
+    }
+
+    /** The contract coverage the sandbox has counted (GET /sandbox/coverage), of every client. */
+    public SandboxCoverage coverage() {
+        return new SandboxCoverage(context.getBean(ContractCoverage.class), Optional.empty());
     }
 
     /** The requests the sandbox received (its journal, GET /sandbox/requests). */

@@ -14,10 +14,12 @@ public final class SandboxAccount implements AutoCloseable {
 
     private final AccountSettings settings;
     private final URI baseUrl;
+    private final SandboxCoverage coverage;
 
-    SandboxAccount(AccountSettings settings, URI baseUrl) {
+    SandboxAccount(AccountSettings settings, URI baseUrl, SandboxCoverage coverage) {
         this.settings = settings;
         this.baseUrl = baseUrl;
+        this.coverage = coverage.ofKey(settings.apiKey());
     }
 
     public String apiKey() {
@@ -36,6 +38,11 @@ public final class SandboxAccount implements AutoCloseable {
     /** The journal's requests sent with this account's key; {@code requests().clear()} clears only those. */
     public RecordedRequests requests() {
         return new RecordedRequests(baseUrl).apiKey(apiKey());
+    }
+
+    /** The contract coverage of this account's requests: what they exercised and what they never met. */
+    public SandboxCoverage coverage() {
+        return coverage;
     }
 
     /** Removes the account from the sandbox; later calls with its key are refused as with any unknown key. */
