@@ -5,7 +5,10 @@
 #   scripts/check-up-to-date.sh          # about 3 minutes; exit status 0 when every case holds
 #
 # 1. One install writes every stamp; a second, unchanged install must report every step skipped.
-# 2. For each input: touch it, build its module, expect that step to run; build again, expect it skipped.
+# 2. For each step, its first input: touch it, build its module, expect the step to run; build again, expect it
+#    skipped (the step really runs, and its stamp is written when it has).
+# 3. Each further input of the step: touch it and run the module only up to its up-to-date check (no step runs),
+#    expect "skipped false"; then touch the step's stamp, as a run would, so the next input starts from "unchanged".
 # Only file times change (touch), so the tree stays as it was. Logs: target/up-to-date-check/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -40,41 +43,51 @@ for step in lint bundle codegen-view generation portal "contract gate" "proof cl
   expect "$logs/unchanged.log" "$step" true
 done
 
-# case <module> <step> <input...>: touching any one input makes the step run, and only then
+# case <module> <step> <phase> <stamp> <input...>: touching any one input makes the step run, and only then.
+# <phase> is where the module's check runs; <stamp> the file a run of the step touches.
 case_() {
-  local module="$1" step="$2"
-  shift 2
+  local module="$1" step="$2" phase="$3" stamp="$4" first=yes
+  shift 4
   for input in "$@"; do
     local name before=$failures
     name="$(echo "$module-$input" | tr '/ ' '__')"
     touch "$input"
-    mvn_install -pl "$module" >"$logs/$name.changed.log" 2>&1 || { fail "build failed: $logs/$name.changed.log"; continue; }
-    expect "$logs/$name.changed.log" "$step" false
-    mvn_install -pl "$module" >"$logs/$name.again.log" 2>&1 || { fail "build failed: $logs/$name.again.log"; continue; }
-    expect "$logs/$name.again.log" "$step" true
-    if ((failures == before)); then
-      echo "   ${step//\\/} after touching $input: ran, then skipped"
+    if [[ $first == yes ]]; then
+      first=no
+      mvn_install -pl "$module" >"$logs/$name.changed.log" 2>&1 || { fail "build failed: $logs/$name.changed.log"; continue; }
+      expect "$logs/$name.changed.log" "$step" false
+      mvn_install -pl "$module" >"$logs/$name.again.log" 2>&1 || { fail "build failed: $logs/$name.again.log"; continue; }
+      expect "$logs/$name.again.log" "$step" true
+      if ((failures == before)); then echo "   ${step//\\/} after touching $input: ran, then skipped"; fi
+    else
+      ./mvnw -B "$phase" -DskipTests -pl "$module" >"$logs/$name.check.log" 2>&1 \
+        || { fail "check failed: $logs/$name.check.log"; continue; }
+      expect "$logs/$name.check.log" "$step" false
+      touch "$module/target/up-to-date/$stamp"
+      if ((failures == before)); then echo "   ${step//\\/} after touching $input: would run"; fi
     fi
   done
 }
 
 echo "== each input makes its step run"
-case_ openapi lint openapi/openapi.yaml .spectral.yaml package-lock.json openapi/pom.xml
-case_ openapi bundle "$(ls openapi/paths/* | head -1)" redocly.yaml
-case_ generator-config codegen-view "$(ls generator-config/src/main/java/dev/faceidkit/generatorconfig/*.java | head -1)" \
-  generator-config/pom.xml
-case_ generated/client generation \
+case_ openapi lint initialize lint.stamp openapi/openapi.yaml .spectral.yaml package-lock.json openapi/pom.xml
+case_ openapi bundle initialize bundle.stamp "$(ls openapi/paths/* | head -1)" redocly.yaml
+case_ generator-config codegen-view initialize codegen-view.stamp \
+  "$(ls generator-config/src/main/java/dev/faceidkit/generatorconfig/*.java | head -1)" generator-config/pom.xml
+case_ generated/client generation initialize generation.stamp \
   "$(ls generator-config/src/main/codegen/templates/java-client/* | head -1)" \
   "$installed-codegen-java-client.yaml" \
   generated/client/pom.xml
-case_ generated/server generation \
+case_ generated/server generation initialize generation.stamp \
   "$installed-generator-options.yaml" "$installed-codegen.yaml"
-case_ docs-portal portal sandbox/TEST-INPUTS.md openapi/DECISIONS.md docs/generate-a-client.md \
-  "$(ls docs-portal/pages/* | head -1)" docs-portal/src/portal/portal.mjs
-case_ sdk javadoc "$(ls sdk/src/main/java/dev/faceidkit/sdk/*.java | head -1)" sdk/pom.xml
-case_ sandbox aot sandbox/src/main/java/dev/faceidkit/sandbox/FaceIdSandboxApplication.java sandbox/pom.xml
-case_ contract-gate "contract gate" CHANGELOG.md "$(ls openapi/baseline/* | head -1)"
-case_ client-proofs "proof clients \(generation and Kotlin compile\)" \
+case_ docs-portal portal initialize portal.stamp sandbox/TEST-INPUTS.md openapi/DECISIONS.md \
+  docs/generate-a-client.md "$(ls docs-portal/pages/* | head -1)" docs-portal/src/portal/portal.mjs
+case_ sdk javadoc prepare-package javadoc.stamp "$(ls sdk/src/main/java/dev/faceidkit/sdk/*.java | head -1)" \
+  sdk/pom.xml versions/pom.xml
+case_ sandbox aot process-classes aot.stamp sandbox/src/main/java/dev/faceidkit/sandbox/FaceIdSandboxApplication.java \
+  sandbox/pom.xml
+case_ contract-gate "contract gate" initialize gate.stamp CHANGELOG.md "$(ls openapi/baseline/* | head -1)"
+case_ client-proofs "proof clients \\(generation and Kotlin compile\\)" initialize proofs.stamp \
   "$(find client-proofs/src/test/kotlin -name '*.kt' | head -1)" "$installed-codegen.json" client-proofs/pom.xml
 
 echo "== a different -Dfaceid.allowBreaking runs the gate again"

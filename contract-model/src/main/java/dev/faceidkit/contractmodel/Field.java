@@ -1,6 +1,5 @@
 package dev.faceidkit.contractmodel;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,7 +189,7 @@ public final class Field {
             return problem(FieldProblem.Kind.TOO_LONG, lengthRule() + ", was " + characters + " characters");
         }
         if (maxBytes != null) {
-            int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+            int bytes = utf8Length(value);
             if (bytes > maxBytes) {
                 return problem(FieldProblem.Kind.TOO_MANY_BYTES,
                         "must be at most " + maxBytes + " UTF-8 bytes, was " + bytes + " bytes");
@@ -200,6 +199,28 @@ public final class Field {
             return problem(FieldProblem.Kind.PATTERN, "must match " + pattern.pattern());
         }
         return Optional.empty();
+    }
+
+    /** The length of {@code value} in UTF-8, counted without encoding it (requests check this on every build). */
+    static int utf8Length(String value) {
+        int bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1; // a lone surrogate: String.getBytes writes '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private String lengthRule() {

@@ -49,4 +49,18 @@ class FieldTest {
         assertThat(verify.field("idcard_name").check("张三".repeat(20))).map(FieldProblem::message)
                 .hasValueSatisfying(message -> assertThat(message).doesNotContain("张三"));
     }
+
+    @org.junit.jupiter.api.Test
+    void utf8LengthIsWhatEncodingWouldGive() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append((char) (random.nextInt(4) == 0 ? random.nextInt(0x10000) : random.nextInt(0x900)));
+            }
+            text.append("张三😀");
+            org.assertj.core.api.Assertions.assertThat(Field.utf8Length(text.toString())).as("%s", text)
+                    .isEqualTo(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
 }

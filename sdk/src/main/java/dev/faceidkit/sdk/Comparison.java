@@ -68,14 +68,13 @@ public final class Comparison {
     /** Adds comparison_type and its fields, each checked against the operation's contract. */
     void addTo(FormFields.Builder form) {
         Variant variant = form.choose("comparison_type", alternative);
-        String context = "for " + variant.selection();
         if (DATA_SOURCE.equals(alternative)) {
-            form.text("idcard_name", FieldCheck.required("idcard_name", idcardName, context))
-                    .text("idcard_number", FieldCheck.required("idcard_number", idcardNumber, context));
+            form.text("idcard_name", FieldCheck.required("idcard_name", idcardName, variant))
+                    .text("idcard_number", FieldCheck.required("idcard_number", idcardNumber, variant));
         } else {
-            form.text("uuid", FieldCheck.required("uuid", uuid, context));
+            form.text("uuid", FieldCheck.required("uuid", uuid, variant));
         }
-        int max = form.numbered("image_ref");
+        int max = referencePhotos.isEmpty() ? 0 : form.numbered("image_ref");
         if (referencePhotos.size() > max) {
             throw new IllegalArgumentException("image_ref" + (max + 1) + " is not accepted: at most " + max
                     + " reference photos (image_ref1 to image_ref" + max + ") for this operation, "
@@ -83,7 +82,7 @@ public final class Comparison {
         }
         for (int i = 0; i < referencePhotos.size(); i++) {
             String field = "image_ref" + (i + 1);
-            form.file(field, FieldCheck.required(field, referencePhotos.get(i), context));
+            form.file(field, FieldCheck.required(field, referencePhotos.get(i), variant));
         }
         form.requireAll(variant, "");
     }
@@ -96,7 +95,7 @@ public final class Comparison {
     }
 
     private static List<FileUpload> photos(FileUpload[] photos) {
-        return withMore(new ArrayList<>(), photos);
+        return photos == null || photos.length == 0 ? List.of() : withMore(new ArrayList<>(), photos);
     }
 
     private static List<FileUpload> withMore(List<FileUpload> photos, FileUpload[] more) {

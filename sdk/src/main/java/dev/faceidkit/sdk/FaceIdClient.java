@@ -15,6 +15,7 @@ import dev.faceidkit.sdk.internal.BaseUrl;
 import dev.faceidkit.sdk.internal.CallExecutor;
 import dev.faceidkit.sdk.internal.GeneratedCalls;
 import dev.faceidkit.sdk.internal.LenientJson;
+import dev.faceidkit.sdk.internal.RequestOnlyCalls;
 import dev.faceidkit.sdk.internal.UneditableFieldSpelling;
 import dev.faceidkit.signing.BizTokenSigner;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class FaceIdClient implements AutoCloseable {
         this.signer = (builder.signRandom == null ? signer : signer.random(builder.signRandom)).build();
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl)
-                .client(http)
+                .callFactory(new RequestOnlyCalls())
                 .addConverterFactory(new TextPartConverterFactory())
                 .addConverterFactory(ScalarsConverterFactory.create())
                 .addConverterFactory(JacksonConverterFactory.create(LenientJson.MAPPER))

@@ -57,11 +57,11 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
     /** Adds face_image_type and the fields of this kind, each checked against the contract. */
     final void addTo(FormFields.Builder form) {
         Variant variant = form.choose("face_image_type", alternative);
-        addFields(form, "for " + variant.selection());
+        addFields(form, variant);
         form.requireAll(variant, "");
     }
 
-    abstract void addFields(FormFields.Builder form, String context);
+    abstract void addFields(FormFields.Builder form, Variant variant);
 
     /** {@code face_image_type=meglive}. */
     public static final class MegLive extends FaceImage {
@@ -98,11 +98,11 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
-            form.text("delta", FieldCheck.required("delta", delta, context))
-                    .file("image_best", FieldCheck.required("image_best", imageBest, context))
+        void addFields(FormFields.Builder form, Variant variant) {
+            form.text("delta", FieldCheck.required("delta", delta, variant))
+                    .file("image_best", FieldCheck.required("image_best", imageBest, variant))
                     .file("image_env", imageEnv);
-            int max = form.numbered("image_action");
+            int max = actionImages.isEmpty() ? 0 : form.numbered("image_action");
             if (actionImages.size() > max) {
                 throw new IllegalArgumentException("image_action" + (max + 1) + " is not accepted: at"
                         + " most " + max + " action images (image_action1 to image_action" + max + "), "
@@ -110,7 +110,7 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
             }
             for (int i = 0; i < actionImages.size(); i++) {
                 String field = "image_action" + (i + 1);
-                form.file(field, FieldCheck.required(field, actionImages.get(i), context));
+                form.file(field, FieldCheck.required(field, actionImages.get(i), variant));
             }
             form.flag("check_delta", checkDelta);
         }
@@ -126,8 +126,8 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
-            form.text("face_token", FieldCheck.required("face_token", faceToken, context));
+        void addFields(FormFields.Builder form, Variant variant) {
+            form.text("face_token", FieldCheck.required("face_token", faceToken, variant));
         }
     }
 
@@ -143,8 +143,8 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
-            form.file("image", FieldCheck.required("image", image, context));
+        void addFields(FormFields.Builder form, Variant variant) {
+            form.file("image", FieldCheck.required("image", image, variant));
             options.addTo(form);
         }
     }
@@ -159,8 +159,8 @@ public abstract sealed class FaceImage permits FaceImage.MegLive, FaceImage.Face
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
-            form.file("meglive_flash_result", FieldCheck.required("meglive_flash_result", result, context));
+        void addFields(FormFields.Builder form, Variant variant) {
+            form.file("meglive_flash_result", FieldCheck.required("meglive_flash_result", result, variant));
         }
     }
 }

@@ -52,11 +52,11 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
     /** Adds liveness_type and the fields of this kind, each checked against the contract. */
     final void addTo(FormFields.Builder form) {
         Variant variant = form.choose("liveness_type", alternative);
-        addFields(form, "for " + variant.selection());
+        addFields(form, variant);
         form.requireAll(variant, "");
     }
 
-    abstract void addFields(FormFields.Builder form, String context);
+    abstract void addFields(FormFields.Builder form, Variant variant);
 
     /** {@code liveness_type=meglive}: action liveness. */
     public static final class MegLive extends Liveness {
@@ -87,7 +87,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
+        void addFields(FormFields.Builder form, Variant variant) {
             form.integer("liveness_action_count", actionCount)
                     .flag("face_replace_detection", faceReplaceDetection)
                     .integer("liveness_timeout", timeoutSeconds);
@@ -116,7 +116,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
+        void addFields(FormFields.Builder form, Variant variant) {
             form.flag("eyes_close_detection", eyesCloseDetection)
                     .integer("liveness_timeout", timeoutSeconds);
         }
@@ -144,7 +144,7 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
+        void addFields(FormFields.Builder form, Variant variant) {
             form.flag("eyes_close_detection", eyesCloseDetection)
                     .integer("flash_liveness_timeout", timeoutSeconds);
         }
@@ -162,8 +162,8 @@ public abstract sealed class Liveness permits Liveness.MegLive, Liveness.Still, 
         }
 
         @Override
-        void addFields(FormFields.Builder form, String context) {
-            form.file("image", FieldCheck.required("image", image, context));
+        void addFields(FormFields.Builder form, Variant variant) {
+            form.file("image", FieldCheck.required("image", image, variant));
             options.addTo(form);
         }
     }

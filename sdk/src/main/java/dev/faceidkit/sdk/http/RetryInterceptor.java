@@ -98,7 +98,12 @@ public final class RetryInterceptor implements Interceptor {
             return true;
         }
         if (body instanceof MultipartBody multipart) {
-            return multipart.parts().stream().noneMatch(part -> part.body().isOneShot());
+            for (MultipartBody.Part part : multipart.parts()) { // a loop: this runs on every call
+                if (part.body().isOneShot()) {
+                    return false;
+                }
+            }
+            return true;
         }
         return !body.isOneShot();
     }

@@ -60,7 +60,7 @@ public final class CallExecutor {
             throw new MalformedResponseException(response.code(), type.getSimpleName(), "an empty body");
         }
         try {
-            value = RawJsonRecording.reading(call.reader(), body).readValue(body);
+            value = RawJsonRecording.read(call.reader(), body);
         } catch (JsonProcessingException e) {
             // Not the cause: Jackson's message quotes the offending text, which may echo a secret.
             throw new MalformedResponseException(response.code(), type.getSimpleName(), e.getClass().getSimpleName()

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  */
 public final class ExtraFields {
 
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    // Made on the first put: most requests carry no extra field.
+    private Map<String, String> fields;
 
     /** Adds or replaces one field. */
     public void put(String name, String value) {
@@ -22,11 +23,17 @@ public final class ExtraFields {
         if (value == null) {
             throw new IllegalArgumentException("field " + name + " must have a value");
         }
+        if (fields == null) {
+            fields = new LinkedHashMap<>();
+        }
         fields.put(name, value);
     }
 
     /** A copy, after checking that no name is one of the operation's documented fields. */
     public Map<String, String> checkedAgainst(Predicate<String> isDocumented) {
+        if (fields == null) {
+            return Map.of();
+        }
         for (String name : fields.keySet()) {
             if (isDocumented.test(name)) {
                 throw new IllegalArgumentException(name + " is a documented field of this operation: set it"

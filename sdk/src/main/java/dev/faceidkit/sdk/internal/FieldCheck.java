@@ -1,5 +1,7 @@
 package dev.faceidkit.sdk.internal;
 
+import dev.faceidkit.contractmodel.Variant;
+
 /**
  * Presence checks of what a request builder was given, run when a request is built. Limits, enums and ranges are
  * not here: {@link FormFields.Builder} checks every value against the contract. Messages name the wire field and
@@ -14,6 +16,21 @@ public final class FieldCheck {
     public static String required(String field, String value, String context) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required " + context);
+        }
+        return value;
+    }
+
+    /** A value the chosen alternative needs; the message, made only on failure, names the alternative. */
+    public static String required(String field, String value, Variant variant) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required for " + variant.selection());
+        }
+        return value;
+    }
+
+    public static <T> T required(String field, T value, Variant variant) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required for " + variant.selection());
         }
         return value;
     }

@@ -3,9 +3,8 @@ package dev.faceidkit.sdk.internal;
 import dev.faceidkit.contractmodel.Field;
 import dev.faceidkit.contractmodel.Operation;
 import dev.faceidkit.contractmodel.Variant;
-import dev.faceidkit.contractmodel.VariantGroup;
 import dev.faceidkit.sdk.FileUpload;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,14 +17,14 @@ import okhttp3.MultipartBody;
  */
 public final class FormFields {
 
-    private final Map<String, String> texts;
-    private final Map<String, FileUpload> files;
+    private final Entries<String> texts;
+    private final Entries<FileUpload> files;
     private final Map<String, String> extras;
 
-    /** Takes the builder's maps as they are: a builder builds once, so nothing else can change them. */
+    /** Takes the builder's entries as they are: a builder builds once, so nothing else can change them. */
     private FormFields(Builder builder) {
-        this.texts = Collections.unmodifiableMap(builder.texts);
-        this.files = Collections.unmodifiableMap(builder.files);
+        this.texts = builder.texts;
+        this.files = builder.files;
         this.extras = builder.extras;
     }
 
@@ -51,18 +50,18 @@ public final class FormFields {
      */
     public Map<String, String> beyond(Set<String> carried) {
         boolean allCarried = true;
-        for (String name : texts.keySet()) {
-            allCarried &= carried.contains(name);
+        for (int i = 0; i < texts.size; i++) {
+            allCarried &= carried.contains(texts.names[i]);
         }
         if (allCarried) {
             return extras;
         }
         Map<String, String> beyond = new LinkedHashMap<>();
-        texts.forEach((name, value) -> {
-            if (!carried.contains(name)) {
-                beyond.put(name, value);
+        for (int i = 0; i < texts.size; i++) {
+            if (!carried.contains(texts.names[i])) {
+                beyond.put(texts.names[i], texts.value(i));
             }
-        });
+        }
         beyond.putAll(extras);
         return beyond;
     }
@@ -71,8 +70,12 @@ public final class FormFields {
     @Override
     public String toString() {
         StringJoiner names = new StringJoiner(", ", "[", "]");
-        texts.keySet().forEach(names::add);
-        files.keySet().forEach(name -> names.add(name + " (file)"));
+        for (int i = 0; i < texts.size; i++) {
+            names.add(texts.names[i]);
+        }
+        for (int i = 0; i < files.size; i++) {
+            names.add(files.names[i] + " (file)");
+        }
         extras.keySet().forEach(name -> names.add(name + " (extra)"));
         return names.toString();
     }
@@ -83,8 +86,8 @@ public final class FormFields {
      */
     public static final class Builder {
         private final Operation operation;
-        private final Map<String, String> texts = new LinkedHashMap<>();
-        private final Map<String, FileUpload> files = new LinkedHashMap<>();
+        private final Entries<String> texts = new Entries<>();
+        private final Entries<FileUpload> files = new Entries<>();
         private Map<String, String> extras = Map.of();
         private boolean built;
 
@@ -134,7 +137,7 @@ public final class FormFields {
         }
 
         public boolean has(String name) {
-            return texts.containsKey(name) || files.containsKey(name);
+            return texts.get(name) != null || files.get(name) != null;
         }
 
         /**
@@ -143,12 +146,13 @@ public final class FormFields {
          * selector value means it and what it requires. Adds the selector's value.
          */
         public Variant choose(String selector, String titleSuffix) {
-            VariantGroup group = operation.variantGroup(selector);
-            Variant variant = group.variants().stream().filter(v -> v.name().endsWith(titleSuffix)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(operation.id() + " has no " + titleSuffix
-                            + " alternative of " + selector));
-            text(selector, variant.selectorValue());
-            return variant;
+            for (Variant variant : operation.variantGroup(selector).variants()) { // a loop: this runs on every build
+                if (variant.name().endsWith(titleSuffix)) {
+                    text(selector, variant.selectorValue());
+                    return variant;
+                }
+            }
+            throw new IllegalStateException(operation.id() + " has no " + titleSuffix + " alternative of " + selector);
         }
 
         /** Fails on the first field the chosen alternative requires that was not set. */
@@ -199,6 +203,45 @@ public final class FormFields {
                 throw new IllegalStateException(name + " is a " + field.part() + " field of " + operation.id());
             }
             return field;
+        }
+    }
+
+    /**
+     * Values by name in the order first set, a later value replacing an earlier one: the dozen fields of a request
+     * in two small arrays, which cost less to fill and to read than a map (this runs on every call).
+     */
+    private static final class Entries<V> {
+        private String[] names = new String[8];
+        private Object[] values = new Object[8];
+        private int size;
+
+        void put(String name, V value) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return;
+                }
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        V get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i] == name || names[i].equals(name)) { // the SDK's names are literals: identity first
+                    return value(i);
+                }
+            }
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        V value(int index) {
+            return (V) values[index];
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.faceidkit.sdk.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -26,15 +27,28 @@ import java.util.function.Supplier;
 final class RawJsonRecording {
 
     private static final String RECORDER = "_recordRawJson";
-    /** The attribute under which a reader carries the body it reads. */
-    private static final Object BODY = RawJsonRecording.class;
+    /**
+     * The body being read on this thread. A thread-local rather than a reader attribute: a reader with an attribute
+     * is a new reader and a new configuration on every call.
+     */
+    private static final ThreadLocal<ReceivedBody> READING = new ThreadLocal<>();
 
     private RawJsonRecording() {
     }
 
-    /** {@code reader} set up to record, for each model it reads from {@code body}, where it came from. */
-    static ObjectReader reading(ObjectReader reader, byte[] body) {
-        return reader.withAttribute(BODY, new ReceivedBody(body));
+    /** Reads {@code body} with {@code reader}, each model recording where in the body it came from. */
+    static <T> T read(ObjectReader reader, byte[] body) throws IOException {
+        ReceivedBody outer = READING.get();
+        READING.set(new ReceivedBody(body));
+        try {
+            return reader.readValue(body);
+        } finally {
+            if (outer == null) {
+                READING.remove();
+            } else {
+                READING.set(outer);
+            }
+        }
     }
 
     static SimpleModule module() {
@@ -59,55 +73,61 @@ final class RawJsonRecording {
         }
     }
 
-    /** The body of one response, parsed once, on the first {@code _rawJson()} of any of its models. */
+    /**
+     * The body of one response. A model keeps only the byte offset of its object in it; its JSON is parsed from
+     * there when a caller first asks (the root's parse is kept, and serves any model that starts at offset 0).
+     */
     private static final class ReceivedBody {
         private final byte[] bytes;
-        private JsonNode tree;
+        private JsonNode root;
 
         ReceivedBody(byte[] bytes) {
             this.bytes = bytes;
         }
 
-        synchronized JsonNode at(Location location) {
-            if (tree == null) {
-                try {
-                    tree = LenientJson.MAPPER.readTree(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the response body again", e);
+        synchronized JsonNode at(long tokenOffset) {
+            int offset = objectStart(tokenOffset);
+            try {
+                if (offset <= 0) {
+                    if (root == null) {
+                        root = LenientJson.MAPPER.readTree(bytes);
+                    }
+                    return root;
                 }
+                // One value: the object that starts there (the parser stops at its end).
+                try (JsonParser parser = LenientJson.MAPPER.getFactory()
+                        .createParser(bytes, offset, bytes.length - offset)) {
+                    return LenientJson.MAPPER.readTree(parser);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the response body again", e);
             }
-            return location == null ? tree : location.in(tree);
+        }
+
+        /**
+         * Where the object opens: the parser's token offset of a START_OBJECT is the brace's or, in the byte parser,
+         * the byte after it (the parser counts it once consumed).
+         */
+        private int objectStart(long tokenOffset) {
+            int at = (int) Math.min(tokenOffset, bytes.length - 1);
+            if (bytes[at] != '{' && at > 0 && bytes[at - 1] == '{') {
+                at--;
+            }
+            if (bytes[at] != '{') {
+                throw new IllegalStateException("no object at byte " + tokenOffset + " of the response");
+            }
+            return at;
         }
     }
 
     /**
-     * Where a model's object is in the body: the field names and array indexes from the root. Cheaper than a
-     * {@link com.fasterxml.jackson.core.JsonPointer}, whose path string every model would pay for; the parser reuses
-     * its contexts, so the chain is copied.
+     * The offset of the object a model is read from, or -1 to record nothing: where the parser is not at the
+     * object's START_OBJECT (a model read from buffered tokens), the offset would not say where the object is.
+     * No {@code JsonLocation} is made: this runs for every model of every response.
      */
-    private record Location(Location parent, String name, int index) {
-
-        /** The location of the value the parser is at (its START_OBJECT), or null for the root. */
-        static Location of(JsonStreamContext context) {
-            if (context != null && context.inObject() && context.getCurrentName() == null) {
-                context = context.getParent(); // the object just opened: its place is in the parent
-            }
-            return chain(context);
-        }
-
-        private static Location chain(JsonStreamContext context) {
-            if (context == null || context.inRoot()) {
-                return null;
-            }
-            Location parent = chain(context.getParent());
-            return context.inObject() ? new Location(parent, context.getCurrentName(), -1)
-                    : new Location(parent, null, context.getCurrentIndex());
-        }
-
-        JsonNode in(JsonNode root) {
-            JsonNode container = parent == null ? root : parent.in(root);
-            return name != null ? container.path(name) : container.path(index);
-        }
+    private static long tokenOffset(JsonParser parser) {
+        return parser instanceof ParserBase base && parser.currentToken() == JsonToken.START_OBJECT
+                ? base.getTokenCharacterOffset() : -1;
     }
 
     private static final class Recording extends DelegatingDeserializer {
@@ -125,11 +145,11 @@ final class RawJsonRecording {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            ReceivedBody body = (ReceivedBody) context.getAttribute(BODY);
-            Location where = body == null ? null : Location.of(parser.getParsingContext());
+            ReceivedBody body = READING.get();
+            long offset = body == null ? -1 : tokenOffset(parser);
             Object value = _delegatee.deserialize(parser, context);
-            if (value != null && body != null) {
-                record(value, () -> body.at(where));
+            if (value != null && body != null && offset >= 0) {
+                record(value, () -> body.at(offset));
             }
             return value;
         }
