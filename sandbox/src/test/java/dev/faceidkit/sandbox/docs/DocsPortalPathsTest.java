@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The documentation portal is served at /docs/ from the faceid-docs-portal jar, and nothing else about the sandbox's
  * paths changes: whatever is not a file of the portal is still the FaceID 404 {@code API_NOT_FOUND}. The portal in a
- * browser: {@link PortalServedBySandboxTest}.
+ * browser: {@link PortalServedBySandboxTest} and {@link PortalOperationsServedBySandboxTest}.
  */
 class DocsPortalPathsTest extends SandboxTestBase {
 
