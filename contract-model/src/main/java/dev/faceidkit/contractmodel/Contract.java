@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +35,8 @@ public final class Contract {
     private final String location;
     private final String version;
     private final List<Operation> operations;
+    // Looked up on every SDK request: a map, not a scan.
+    private final Map<String, Operation> operationsById;
     private final List<String> serverUrls;
     private final JsonNode schemas;
     private final References refs;
@@ -55,6 +59,9 @@ public final class Contract {
             throw new ContractException(location + " holds no operation");
         }
         this.operations = List.copyOf(ops);
+        Map<String, Operation> byId = new HashMap<>();
+        ops.forEach(op -> byId.putIfAbsent(op.id(), op));
+        this.operationsById = Map.copyOf(byId);
     }
 
     /** The contract this build was made from (the {@code faceid-openapi} jar on the classpath), read once. */
@@ -117,8 +124,11 @@ public final class Contract {
 
     /** The operation with this {@code operationId}; a {@link ContractException} when there is none. */
     public Operation operation(String operationId) {
-        return operations.stream().filter(op -> op.id().equals(operationId)).findFirst()
-                .orElseThrow(() -> new ContractException(location + " has no operation " + operationId));
+        Operation operation = operationsById.get(operationId);
+        if (operation == null) {
+            throw new ContractException(location + " has no operation " + operationId);
+        }
+        return operation;
     }
 
     /** The operation served at this path (any method), if any. */

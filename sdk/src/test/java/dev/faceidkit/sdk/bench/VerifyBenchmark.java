@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,7 +32,8 @@ import okhttp3.Response;
  * <ol>
  *   <li>median latency and median bytes allocated by the calling thread per call, and their SDK/raw ratios
  *       (target: at most 1.05 each), and the bytes a caller's first {@code _rawJson()} of a response allocates
- *       (paid only by a caller who asks);</li>
+ *       (paid only by a caller who asks), and two controls that show where the SDK's latency goes: raw OkHttp
+ *       with the SDK's 120 s call timeout, and the SDK without one;</li>
  *   <li>peak heap growth while uploading three 2 MB files from {@code Path}, as a multiple of the payload
  *       (target: at most 1.2).</li>
  * </ol>
@@ -58,8 +60,13 @@ public final class VerifyBenchmark {
     private final Path best;
     private final Path env;
     private final FaceIdClient sdk;
-    // Both clients share one transport configuration and connection pool.
+    // All clients share one transport configuration and connection pool.
     private final OkHttpClient raw = new OkHttpClient.Builder().socketFactory(new NoDelaySocketFactory()).build();
+    // Two controls that split the SDK's cost: raw OkHttp with the SDK's whole-call deadline (OkHttp's watchdog
+    // thread is woken on every call), and the SDK without it.
+    private final OkHttpClient rawWithCallTimeout = raw.newBuilder()
+            .callTimeout(FaceIdClient.DEFAULT_CALL_TIMEOUT).build();
+    private final FaceIdClient sdkWithoutCallTimeout;
     private final ObjectMapper rawMapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final String rawUrl;
@@ -69,6 +76,8 @@ public final class VerifyBenchmark {
         env = randomFile(dir, "image_env.jpg", IMAGE_BYTES);
         sdk = FaceIdClient.builder().apiKey(API_KEY).apiSecret(API_SECRET).baseUrl(server.baseUrl())
                 .okHttpClient(raw).build();
+        sdkWithoutCallTimeout = FaceIdClient.builder().apiKey(API_KEY).apiSecret(API_SECRET)
+                .baseUrl(server.baseUrl()).okHttpClient(raw).callTimeout(Duration.ZERO).build();
         rawUrl = server.baseUrl() + "/faceid/v2/verify";
     }
 
@@ -79,6 +88,7 @@ public final class VerifyBenchmark {
             bench.latencyAndAllocation();
             bench.largeUploadHeapGrowth(dir, server);
             bench.sdk.close();
+            bench.sdkWithoutCallTimeout.close();
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {
@@ -93,11 +103,15 @@ public final class VerifyBenchmark {
         for (int i = 0; i < WARM_UP_CALLS; i++) {
             sdkCall();
             rawCall();
+            rawCall(rawWithCallTimeout);
+            sdkCall(sdkWithoutCallTimeout);
         }
         long[] sdkNanos = new long[MEASURED_CALLS];
         long[] rawNanos = new long[MEASURED_CALLS];
         long[] sdkBytes = new long[MEASURED_CALLS];
         long[] rawBytes = new long[MEASURED_CALLS];
+        long[] rawWithCallTimeoutNanos = new long[MEASURED_CALLS];
+        long[] sdkWithoutCallTimeoutNanos = new long[MEASURED_CALLS];
         // Alternating the two keeps drift (JIT, GC, machine load) from favouring either.
         for (int i = 0; i < MEASURED_CALLS; i++) {
             long bytes = THREADS.getCurrentThreadAllocatedBytes();
@@ -111,6 +125,14 @@ public final class VerifyBenchmark {
             rawCall();
             rawNanos[i] = System.nanoTime() - start;
             rawBytes[i] = THREADS.getCurrentThreadAllocatedBytes() - bytes;
+
+            start = System.nanoTime();
+            rawCall(rawWithCallTimeout);
+            rawWithCallTimeoutNanos[i] = System.nanoTime() - start;
+
+            start = System.nanoTime();
+            sdkCall(sdkWithoutCallTimeout);
+            sdkWithoutCallTimeoutNanos[i] = System.nanoTime() - start;
         }
         double sdkLatency = median(sdkNanos) / 1_000.0;
         double rawLatency = median(rawNanos) / 1_000.0;
@@ -127,6 +149,12 @@ public final class VerifyBenchmark {
         System.out.printf("   %-22s %13.1f us %22s B%n", "SDK (FaceIdClient)", sdkLatency, String.format("%,d", sdkAlloc));
         System.out.printf("   %-22s %16.3f %24.3f   (targets <= 1.05)%n", "SDK / raw", sdkLatency / rawLatency,
                 (double) sdkAlloc / rawAlloc);
+        System.out.printf("   where the SDK's latency goes (same run, same server):%n");
+        System.out.printf("   %-36s %8.1f us  %6.3f of raw%n", "raw OkHttp + 120 s call timeout",
+                median(rawWithCallTimeoutNanos) / 1_000.0, median(rawWithCallTimeoutNanos) / 1_000.0 / rawLatency);
+        System.out.printf("   %-36s %8.1f us  %6.3f of raw%n", "SDK with callTimeout(Duration.ZERO)",
+                median(sdkWithoutCallTimeoutNanos) / 1_000.0,
+                median(sdkWithoutCallTimeoutNanos) / 1_000.0 / rawLatency);
         rawJsonAllocation(sdkAlloc);
     }
 
@@ -239,7 +267,11 @@ public final class VerifyBenchmark {
     }
 
     private VerifyResponse sdkCall() {
-        return sdk.verify(VerifyRequest.builder()
+        return sdkCall(sdk);
+    }
+
+    private VerifyResponse sdkCall(FaceIdClient client) {
+        return client.verify(VerifyRequest.builder()
                 .comparison(Comparison.dataSource(NAME, ID_NUMBER))
                 .faceImage(FaceImage.megLive(DELTA, FileUpload.fromPath(best)).withImageEnv(FileUpload.fromPath(env)))
                 .build());
@@ -247,6 +279,10 @@ public final class VerifyBenchmark {
 
     /** What a caller would write without the SDK: the same fields and files, parsed into the same model. */
     private VerifyResponse rawCall() throws IOException {
+        return rawCall(raw);
+    }
+
+    private VerifyResponse rawCall(OkHttpClient client) throws IOException {
         MultipartBody body = new MultipartBody.Builder()
                 .setType(MultipartBody.FORM)
                 .addFormDataPart("api_key", API_KEY)
@@ -259,7 +295,7 @@ public final class VerifyBenchmark {
                 .addFormDataPart("image_best", "image_best.jpg", RequestBody.create(best.toFile(), JPEG))
                 .addFormDataPart("image_env", "image_env.jpg", RequestBody.create(env.toFile(), JPEG))
                 .build();
-        return execute(body);
+        return execute(client, body);
     }
 
     private Object rawUpload(Path ref1, Path ref2, Path ref3) {
@@ -276,15 +312,15 @@ public final class VerifyBenchmark {
                 .addFormDataPart("face_token", "5e0c4a6b1f2d3e4f5a6b7c8d9e0f1a2b")
                 .build();
         try {
-            return execute(body);
+            return execute(raw, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private VerifyResponse execute(MultipartBody body) throws IOException {
+    private VerifyResponse execute(OkHttpClient client, MultipartBody body) throws IOException {
         Request request = new Request.Builder().url(rawUrl).post(body).build();
-        try (Response response = raw.newCall(request).execute()) {
+        try (Response response = client.newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw new IOException("HTTP " + response.code());
             }
