@@ -10,12 +10,9 @@ import dev.faceidkit.sdk.errors.MalformedResponseException;
 import dev.faceidkit.sdk.http.RedactingLoggingInterceptor;
 import dev.faceidkit.sdk.http.RetryInterceptor;
 import dev.faceidkit.sdk.http.RetryPolicy;
-import dev.faceidkit.sdk.http.TextPartConverterFactory;
 import dev.faceidkit.sdk.internal.BaseUrl;
 import dev.faceidkit.sdk.internal.CallExecutor;
-import dev.faceidkit.sdk.internal.GeneratedCalls;
-import dev.faceidkit.sdk.internal.LenientJson;
-import dev.faceidkit.sdk.internal.RequestOnlyCalls;
+import dev.faceidkit.sdk.internal.ContractRequests;
 import dev.faceidkit.sdk.internal.UneditableFieldSpelling;
 import dev.faceidkit.signing.BizTokenSigner;
 import java.time.Clock;
@@ -27,9 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
-import retrofit2.converter.scalars.ScalarsConverterFactory;
 
 /**
  * The entry point to the FaceID web API: one method per operation, each taking a validated request object
@@ -60,7 +54,7 @@ public final class FaceIdClient implements AutoCloseable {
     private final String apiSecret;
     private final HttpUrl baseUrl;
     private final BizTokenSigner signer;
-    private final GeneratedCalls calls;
+    private final ContractRequests calls;
     private final CallExecutor executor;
     private final OkHttpClient http;
     private final boolean ownsHttpClient;
@@ -75,14 +69,7 @@ public final class FaceIdClient implements AutoCloseable {
         BizTokenSigner.Builder signer = BizTokenSigner.builder().apiKey(apiKey).apiSecret(apiSecret)
                 .validity(builder.signValidity).clock(builder.clock);
         this.signer = (builder.signRandom == null ? signer : signer.random(builder.signRandom)).build();
-        Retrofit retrofit = new Retrofit.Builder()
-                .baseUrl(baseUrl)
-                .callFactory(new RequestOnlyCalls())
-                .addConverterFactory(new TextPartConverterFactory())
-                .addConverterFactory(ScalarsConverterFactory.create())
-                .addConverterFactory(JacksonConverterFactory.create(LenientJson.MAPPER))
-                .build();
-        this.calls = new GeneratedCalls(retrofit);
+        this.calls = new ContractRequests(baseUrl);
         this.executor = new CallExecutor(http, Set.of(apiSecret));
     }
 

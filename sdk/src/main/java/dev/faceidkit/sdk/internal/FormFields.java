@@ -5,7 +5,6 @@ import dev.faceidkit.contractmodel.Operation;
 import dev.faceidkit.contractmodel.Variant;
 import dev.faceidkit.sdk.FileUpload;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -17,15 +16,22 @@ import okhttp3.MultipartBody;
  */
 public final class FormFields {
 
+    private final Operation operation;
     private final Entries<String> texts;
     private final Entries<FileUpload> files;
     private final Map<String, String> extras;
 
     /** Takes the builder's entries as they are: a builder builds once, so nothing else can change them. */
     private FormFields(Builder builder) {
+        this.operation = builder.operation;
         this.texts = builder.texts;
         this.files = builder.files;
         this.extras = builder.extras;
+    }
+
+    /** The operation of the contract these fields were checked against. */
+    public Operation operation() {
+        return operation;
     }
 
     /** The value of a documented text field, or null when it is not sent. */
@@ -44,29 +50,6 @@ public final class FormFields {
         return extras;
     }
 
-    /**
-     * What a generated method that carries {@code carried} cannot send: documented text fields beyond them (set by
-     * name, for a contract newer than the generated client), then the extra fields.
-     */
-    public Map<String, String> beyond(Set<String> carried) {
-        boolean allCarried = true;
-        for (int i = 0; i < texts.size; i++) {
-            allCarried &= carried.contains(texts.names[i]);
-        }
-        if (allCarried) {
-            return extras;
-        }
-        Map<String, String> beyond = new LinkedHashMap<>();
-        for (int i = 0; i < texts.size; i++) {
-            if (!carried.contains(texts.names[i])) {
-                beyond.put(texts.names[i], texts.value(i));
-            }
-        }
-        beyond.putAll(extras);
-        return beyond;
-    }
-
-    /** The names of the fields sent, without values (they may be personal data). */
     @Override
     public String toString() {
         StringJoiner names = new StringJoiner(", ", "[", "]");
