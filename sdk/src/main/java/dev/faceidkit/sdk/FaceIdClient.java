@@ -11,6 +11,7 @@ import dev.faceidkit.sdk.http.RedactingLoggingInterceptor;
 import dev.faceidkit.sdk.http.RetryInterceptor;
 import dev.faceidkit.sdk.http.RetryPolicy;
 import dev.faceidkit.sdk.internal.BaseUrl;
+import dev.faceidkit.sdk.internal.CallDeadlines;
 import dev.faceidkit.sdk.internal.CallExecutor;
 import dev.faceidkit.sdk.internal.ContractRequests;
 import dev.faceidkit.sdk.internal.UneditableFieldSpelling;
@@ -70,7 +71,7 @@ public final class FaceIdClient implements AutoCloseable {
                 .validity(builder.signValidity).clock(builder.clock);
         this.signer = (builder.signRandom == null ? signer : signer.random(builder.signRandom)).build();
         this.calls = new ContractRequests(baseUrl);
-        this.executor = new CallExecutor(http, Set.of(apiSecret));
+        this.executor = new CallExecutor(http, new CallDeadlines(builder.callTimeout), Set.of(apiSecret));
     }
 
     public static Builder builder() {
@@ -192,9 +193,16 @@ public final class FaceIdClient implements AutoCloseable {
             return this;
         }
 
-        /** Limit on a whole call including retries; {@link Duration#ZERO} for none. */
+        /**
+         * Limit on a whole call including retries and reading the answer, kept to within 50 ms;
+         * {@link Duration#ZERO} for none. A call past it fails with a {@code FaceIdTransportException} caused by
+         * an {@code InterruptedIOException}.
+         */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = Objects.requireNonNull(timeout, "callTimeout");
+            if (Objects.requireNonNull(timeout, "callTimeout").isNegative()) {
+                throw new IllegalArgumentException("callTimeout must not be negative: " + timeout);
+            }
+            this.callTimeout = timeout;
             return this;
         }
 
@@ -265,7 +273,7 @@ public final class FaceIdClient implements AutoCloseable {
             return http.connectTimeout(connectTimeout)
                     .readTimeout(readTimeout)
                     .writeTimeout(writeTimeout)
-                    .callTimeout(callTimeout)
+                    .callTimeout(Duration.ZERO) // the SDK keeps the whole-call deadline itself (CallDeadlines)
                     .followRedirects(false)
                     .followSslRedirects(false)
                     .addInterceptor(new RetryInterceptor(retryPolicy))

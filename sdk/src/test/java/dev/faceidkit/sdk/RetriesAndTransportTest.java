@@ -58,6 +58,42 @@ class RetriesAndTransportTest {
     }
 
     @Test
+    void aCallPastItsTimeoutFailsAsATimeoutWhileTheServerIsStillSending() {
+        // Headers at once, then a byte every 100 ms: no single read waits long, the whole call would take 10 s.
+        server.enqueue(json(200, VERIFY_OK + " ".repeat(100)).throttleBody(1, 100, TimeUnit.MILLISECONDS));
+
+        try (FaceIdClient client = clientFor(server).callTimeout(Duration.ofMillis(300)).build()) {
+            long start = System.nanoTime();
+            FaceIdTransportException e = catchThrowableOfType(FaceIdTransportException.class,
+                    () -> client.verify(verify(FileUpload.fromBytes("R".getBytes(), "r.jpg"))));
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+            assertThat(e).hasMessageContaining("InterruptedIOException: call timeout of PT0.3S elapsed")
+                    .hasMessageContaining("the request may have reached the server");
+            assertThat(e.getCause()).isInstanceOf(java.io.InterruptedIOException.class);
+            assertThat(tookMillis).isBetween(300L, 3_000L);
+        }
+    }
+
+    @Test
+    void aCallWithinItsTimeoutIsNotCutShort() {
+        // Some 400 ms of sending: several sweeps of the deadline keeper, all before the deadline.
+        server.enqueue(json(200, VERIFY_OK).throttleBody(64, 50, TimeUnit.MILLISECONDS));
+
+        try (FaceIdClient client = clientFor(server).callTimeout(Duration.ofSeconds(3)).build()) {
+            assertThat(client.verify(verify(FileUpload.fromBytes("R".getBytes(), "r.jpg"))).getTimeUsed())
+                    .isEqualTo(862);
+        }
+    }
+
+    @Test
+    void aNegativeCallTimeoutIsRefused() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class,
+                () -> FaceIdClient.builder().callTimeout(Duration.ofSeconds(-1))))
+                .hasMessage("callTimeout must not be negative: PT-1S");
+    }
+
+    @Test
     void aServerErrorOfABilledVerifyIsNotRetriedByDefault() {
         server.enqueue(json(500, "{\"error_message\":\"INTERNAL_ERROR\",\"request_id\":\"r\",\"time_used\":17}"));
 

@@ -7,6 +7,7 @@ import dev.faceidkit.sdk.errors.FaceIdTransportException;
 import dev.faceidkit.sdk.errors.MalformedResponseException;
 import java.io.IOException;
 import java.util.Set;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
@@ -25,26 +26,33 @@ public final class CallExecutor {
     private static final long MAX_ERROR_BODY_BYTES = 64 * 1024;
 
     private final OkHttpClient http;
+    private final CallDeadlines deadlines;
     private final Set<String> configuredSecrets;
 
     /**
+     * @param deadlines         the limit of each whole call, body included
      * @param configuredSecrets values to remove from every error wherever they occur, such as the client's
      *                          api_secret, which a get_biz_token request does not carry
      */
-    public CallExecutor(OkHttpClient http, Set<String> configuredSecrets) {
+    public CallExecutor(OkHttpClient http, CallDeadlines deadlines, Set<String> configuredSecrets) {
         this.http = http;
+        this.deadlines = deadlines;
         this.configuredSecrets = Set.copyOf(configuredSecrets);
     }
 
     public <T> T execute(PreparedCall<T> call, Class<T> type) {
-        try (Response response = http.newCall(call.request()).execute()) {
+        Call httpCall = http.newCall(call.request());
+        deadlines.start(httpCall);
+        try (Response response = httpCall.execute()) {
             if (!response.isSuccessful()) {
                 throw FaceIdErrors.fromResponse(response.code(), response.header("Content-Type"),
                         response.peekBody(MAX_ERROR_BODY_BYTES).bytes(), secrets(call)::redact);
             }
             return read(call, type, response);
         } catch (IOException e) {
-            throw FaceIdTransportException.from(e, secrets(call)::redact);
+            throw FaceIdTransportException.from(deadlines.failure(httpCall, e), secrets(call)::redact);
+        } finally {
+            deadlines.end(httpCall);
         }
     }
 
