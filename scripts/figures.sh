@@ -5,8 +5,8 @@
 #   3. build times, three runs each (issue 29): a clean `./mvnw -B verify` of a fresh clone, an unchanged second
 #      `./mvnw -B install -DskipTests` in that clone, and `.ci/run` of a fresh clone.
 #
-#   scripts/figures.sh            # about 70 minutes; run it on an otherwise idle machine
-#   scripts/figures.sh builds     # only part 3 (about 55 minutes)
+#   scripts/figures.sh            # about 45 minutes; run it on an otherwise idle machine
+#   scripts/figures.sh builds     # only part 3 (about 35 minutes)
 #
 # Everything is loopback-only. Output of each part: target/figures/*.log. The last lines are the summary.
 set -euo pipefail
@@ -35,7 +35,7 @@ grep -E '^ *SDK / raw' "$out/sdk.log" | awk '{ l[NR] = $4; a[NR] = $5 }
 grep -E '^ *first _rawJson' "$out/sdk.log" | awk '{ printf "  first _rawJson() of a response: %s B allocated %s\n", $3, $5 }' | head -1
 fi
 
-echo "== 3/3 build times in fresh clones, three runs each (about 55 minutes)"
+echo "== 3/3 build times in fresh clones, three runs each (about 35 minutes)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 verify=() install=() ci=()

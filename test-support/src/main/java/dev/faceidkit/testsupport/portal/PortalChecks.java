@@ -281,8 +281,7 @@ public final class PortalChecks implements AutoCloseable {
                 assertThat(heading.isVisible()).as("guide %s: heading", title).isTrue();
             }
             // The worked example of the signing guide: its result, the sign of the contract's examples.
-            visit.menuItem("Signing get_biz_token").click();
-            visit.menuItem("Worked example").click();
+            visit.openSubsection("Signing get_biz_token", "Worked example");
             page.waitForURL(u -> u.endsWith("/worked-example"));
             String sign = contract.root().at("/paths/~1faceid~1v3~1sdk~1get_biz_token/post/requestBody/content")
                     .path("multipart/form-data").path("examples").elements().next().path("value").path("sign").asText();
@@ -471,13 +470,34 @@ public final class PortalChecks implements AutoCloseable {
             return page.locator("[data-testid=menu-item-label]").filter(exactText(text)).first();
         }
 
+        /** Opens a guide's subsection from the sidebar, as a reader does: the guide, then the subsection. */
+        void openSubsection(String guide, String subsection) {
+            Locator item = menuItem(subsection);
+            reveal(item, guide);
+            item.click();
+        }
+
+        /**
+         * Clicks a sidebar group's entry until {@code item} shows. The entry toggles the group, and whether the group
+         * is open when it is clicked depends on where Redoc's scroll-spy left the sidebar, which under load differs
+         * from run to run; so it is clicked again when the first click shut it, a few times at most.
+         */
+        private void reveal(Locator item, String group) {
+            for (int click = 0; click < 4 && !item.isVisible(); click++) {
+                menuItem(group).click();
+                try {
+                    item.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(3_000));
+                } catch (com.microsoft.playwright.TimeoutError shut) {
+                    // the click shut the group: the next one opens it
+                }
+            }
+        }
+
         /** Opens an operation as a reader does: its tag, then its summary, in the sidebar. Returns its section. */
         Locator openOperation(PortalContract.Operation op) {
             Locator item = page.locator("[data-testid=menu-item-label]")
                     .filter(new Locator.FilterOptions().setHasText(op.summary())).first();
-            if (!item.isVisible()) {
-                menuItem(op.tagDisplayName()).click();
-            }
+            reveal(item, op.tagDisplayName());
             item.click();
             String route = "/" + op.operationId().toLowerCase();
             page.waitForURL(u -> u.toLowerCase().endsWith(route));
