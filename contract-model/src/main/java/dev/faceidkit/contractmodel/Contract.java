@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,12 +87,18 @@ public final class Contract {
     }
 
     private static Contract fromClasspath() {
-        ClassLoader loader = Contract.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream(BUNDLE_RESOURCE)) {
-            if (in == null) {
-                throw new ContractException("faceid-openapi is not on the classpath (no " + BUNDLE_RESOURCE + ")");
+        URL bundle = Contract.class.getClassLoader().getResource(BUNDLE_RESOURCE);
+        if (bundle == null) {
+            throw new ContractException("faceid-openapi is not on the classpath (no " + BUNDLE_RESOURCE + ")");
+        }
+        try {
+            // Not through the JVM's shared cache of open jars: where several class loaders read the same jar in one
+            // JVM (Maven's exec:java in parallel modules), closing one loader closes the cached jar under the others.
+            URLConnection connection = bundle.openConnection();
+            connection.setUseCaches(false);
+            try (InputStream in = connection.getInputStream()) {
+                return new Contract("classpath:" + BUNDLE_RESOURCE, new ObjectMapper().readTree(in));
             }
-            return new Contract("classpath:" + BUNDLE_RESOURCE, new ObjectMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BUNDLE_RESOURCE, e);
         }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,10 +78,15 @@ public final class CodegenViewCli {
                 return YAML.readTree(Path.of(location).toFile());
             }
             String resource = location.substring(CLASSPATH.length());
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("Not on the classpath: " + resource);
-                }
+            URL url = Thread.currentThread().getContextClassLoader().getResource(resource);
+            if (url == null) {
+                throw new IllegalArgumentException("Not on the classpath: " + resource);
+            }
+            // Not through the JVM's shared cache of open jars: Maven's exec:java runs in parallel modules' class
+            // loaders in one JVM, and closing one of them closes the cached jar under the others.
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false);
+            try (InputStream in = connection.getInputStream()) {
                 return YAML.readTree(in);
             }
         } catch (IOException e) {
