@@ -16,7 +16,7 @@ public final class BaseUrl {
     }
 
     /**
-     * The URL as Retrofit needs it (ending with a slash). Plain HTTP is refused unless the host is this machine
+     * The URL as the operations' paths are resolved below it (ending with a slash). Plain HTTP is refused unless the host is this machine
      * (a local sandbox) or the caller explicitly allowed it: the credentials travel in the request body and, for
      * get_result, in the URL.
      */

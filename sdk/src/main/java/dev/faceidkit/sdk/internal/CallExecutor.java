@@ -17,8 +17,8 @@ import okhttp3.Response;
  * {@link FaceIdApiException}; an I/O failure becomes a {@link FaceIdTransportException}; an unreadable 2xx
  * body a {@link MalformedResponseException}.
  *
- * <p>The SDK sends the request itself rather than through {@code retrofit2.Call#execute()} because it appends
- * extra fields to the request Retrofit built, and it needs the raw error body to map errors.
+ * <p>The call runs under the client's whole-call deadline ({@link CallDeadlines}); one that ran past it fails as a
+ * timeout.
  */
 public final class CallExecutor {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import okhttp3.Request;
 
 /**
- * An HTTP request built by Retrofit from a generated API method, with the reader of its success body.
+ * An HTTP request laid out from the contract ({@link ContractRequests}), with the reader of its success body.
  *
  * @param request the request as it will be sent, extra fields included
  * @param reader  the Jackson reader of the operation's response model (built once per model type)
